@@ -1,0 +1,2 @@
+/** Helpers shared by the domain packages. Not API: may change without notice. */
+package dev.theodoi.domain.internal;
