@@ -17,6 +17,12 @@ public sealed interface DueSoonWindow {
   /** Whether a task with deadline {@code deadline}, not overdue on {@code asOf}, is due soon. */
   boolean isDueSoon(LocalDate asOf, LocalDate deadline);
 
+  /**
+   * The latest deadline that is due soon on {@code asOf}: an in-progress task with deadline D is due soon
+   * exactly when {@code asOf <= D <= lastDueDate(asOf)}. Lets a database answer "due soon" with a date range.
+   */
+  LocalDate lastDueDate(LocalDate asOf);
+
   /** Due soon when at most {@code days} calendar days remain. */
   static DueSoonWindow calendarDays(int days) {
     return new CalendarDays(days);
@@ -36,6 +42,11 @@ public sealed interface DueSoonWindow {
     @Override
     public boolean isDueSoon(LocalDate asOf, LocalDate deadline) {
       return !deadline.isBefore(asOf) && ChronoUnit.DAYS.between(asOf, deadline) <= days;
+    }
+
+    @Override
+    public LocalDate lastDueDate(LocalDate asOf) {
+      return asOf.plusDays(days);
     }
   }
 
@@ -62,6 +73,11 @@ public sealed interface DueSoonWindow {
         }
       }
       return true;
+    }
+
+    @Override
+    public LocalDate lastDueDate(LocalDate asOf) {
+      return calendar.plusWorkingDays(asOf, days + 1).minusDays(1);
     }
   }
 }

@@ -1,0 +1,2 @@
+/** Machinery behind the use cases. Not API: may change without notice. */
+package dev.theodoi.application.internal;

@@ -1,0 +1,36 @@
+package dev.theodoi.port;
+
+import dev.theodoi.domain.document.DocumentId;
+import dev.theodoi.domain.task.Task;
+import dev.theodoi.domain.task.TaskId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The tasks, each stored as one versioned aggregate with its assignments, reports, completions, extensions
+ * and withdrawal. Implementations are thread-safe; writes happen inside {@link Transactions#inTransaction}.
+ */
+public interface Tasks {
+  /**
+   * Stores a new task (its version must be 0).
+   *
+   * @return the stored task, at version 1
+   * @throws DuplicateKeyException if a task with that id exists
+   */
+  Task add(Task task);
+
+  /**
+   * Stores a changed task whose {@link Task#version()} is the version it was read at.
+   *
+   * @return the stored task, at the next version
+   * @throws ConcurrentChangeException if the stored version is no longer that version
+   * @throws NotFoundException if no such task is stored
+   */
+  Task update(Task task);
+
+  /** The task with this id, at its stored version. */
+  Optional<Task> find(TaskId id);
+
+  /** The tasks on one document, in creation order. */
+  List<Task> ofDocument(DocumentId document);
+}
