@@ -11,6 +11,6 @@ import java.util.Set;
  */
 public record UnitAssignees(@NotNull UnitId unit, @NotNull Set<OfficialId> assignees) {
   public static UnitAssignees of(UnitId unit, OfficialId... assignees) {
-    return new UnitAssignees(unit, Set.of(assignees));
+    return new UnitAssignees(unit, com.google.common.collect.ImmutableSet.copyOf(assignees));
   }
 }

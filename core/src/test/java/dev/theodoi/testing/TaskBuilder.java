@@ -87,12 +87,12 @@ public final class TaskBuilder {
   }
 
   public TaskBuilder ledBy(Unit unit, OfficialId... assignees) {
-    assignments.add(Assignment.of(unit.id(), Responsibility.LEAD, Set.of(assignees)));
+    assignments.add(Assignment.of(unit.id(), Responsibility.LEAD, com.google.common.collect.ImmutableSet.copyOf(assignees)));
     return this;
   }
 
   public TaskBuilder coordinatedBy(Unit unit, OfficialId... assignees) {
-    assignments.add(Assignment.of(unit.id(), Responsibility.COORDINATING, Set.of(assignees)));
+    assignments.add(Assignment.of(unit.id(), Responsibility.COORDINATING, com.google.common.collect.ImmutableSet.copyOf(assignees)));
     return this;
   }
 

@@ -1,0 +1,105 @@
+package dev.theodoi.contract;
+
+import static dev.theodoi.testing.Fixtures.SPECIALIST;
+import static dev.theodoi.testing.Fixtures.CLERK;
+import static dev.theodoi.testing.Fixtures.OTHER_SPECIALIST;
+import static dev.theodoi.testing.Fixtures.d2026;
+import static dev.theodoi.testing.Fixtures.morningOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.theodoi.domain.document.Document;
+import dev.theodoi.domain.document.DocumentId;
+import dev.theodoi.domain.document.DocumentNumber;
+import dev.theodoi.domain.document.Secrecy;
+import dev.theodoi.domain.document.Urgency;
+import dev.theodoi.port.DuplicateKeyException;
+import dev.theodoi.port.Forwarding;
+import dev.theodoi.port.NotFoundException;
+import dev.theodoi.testing.Fixtures;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link dev.theodoi.port.Documents}. */
+public abstract class DocumentsContract extends StoreContract {
+
+  @Test
+  void aDocumentReadsBackEqualWithItsVietnameseText() {
+    Document d = new Document(DocumentId.of("vb-2026-001"), DocumentNumber.parse("1460/QĐ-TTg"), "Quyết định",
+        d2026(3, 2), "Về việc phê duyệt Đề án \"Chuyển đổi số\" — giai đoạn 2026–2030; ưu tiên Đắk Lắk, Đồng Tháp",
+        "Phạm Minh Chính", "Thủ tướng Chính phủ", Optional.of(Urgency.FLASH), Optional.of(Secrecy.CONFIDENTIAL));
+
+    stored(d);
+
+    assertThat(store.documents().find(d.id())).contains(d);
+    assertThat(store.documents().find(DocumentId.of("missing"))).isEmpty();
+  }
+
+  @Test
+  void aDocumentIdIsStoredOnce() {
+    stored(directive("doc-1", 1));
+
+    assertThatThrownBy(() -> stored(Fixtures.letter("doc-1", 7, d2026(1, 5))))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void theSameNumberOfTheSameIssuerInTheSameYearIsStoredOnce() {
+    stored(directive("doc-1", 1));
+
+    assertThatThrownBy(() -> stored(directive("doc-2", 1))).isInstanceOf(DuplicateKeyException.class);
+    assertThat(store.documents().find(DocumentId.of("doc-2"))).isEmpty();
+  }
+
+  @Test
+  void theSameLetterNumberInAnotherYearIsAnotherDocument() {
+    stored(Fixtures.letter("a", 12, d2026(1, 5)));
+    stored(Fixtures.letter("b", 12, java.time.LocalDate.of(2025, 3, 3)));
+
+    assertThat(store.documents().find(DocumentId.of("b"))).isPresent();
+  }
+
+  @Test
+  void forwardingMovesADocumentFromUnforwardedToTheSpecialistsList() {
+    Document older = stored(Fixtures.directive("old", 1, d2026(1, 5)));
+    Document newer = stored(Fixtures.directive("new", 2, d2026(2, 5)));
+
+    assertThat(store.documents().notForwarded()).containsExactly(newer, older);
+
+    tx(() -> {
+      store.documents().forward(List.of(new Forwarding(older.id(), SPECIALIST.id(), CLERK.id(), morningOf(d2026(1, 6)))));
+      return null;
+    });
+
+    assertThat(store.documents().notForwarded()).containsExactly(newer);
+    assertThat(store.documents().forwardedTo(SPECIALIST.id())).containsExactly(older);
+    assertThat(store.documents().forwardedTo(OTHER_SPECIALIST.id())).isEmpty();
+    assertThat(store.documents().forwardingsOf(older.id()))
+        .containsExactly(new Forwarding(older.id(), SPECIALIST.id(), CLERK.id(), morningOf(d2026(1, 6))));
+  }
+
+  @Test
+  void forwardingTwiceToTheSameSpecialistIsANoOp() {
+    Document d = stored(directive("doc-1", 1));
+    Forwarding f = new Forwarding(d.id(), SPECIALIST.id(), CLERK.id(), morningOf(d2026(1, 6)));
+
+    tx(() -> {
+      store.documents().forward(List.of(f));
+      store.documents().forward(List.of(new Forwarding(d.id(), SPECIALIST.id(), CLERK.id(), morningOf(d2026(1, 7)))));
+      return null;
+    });
+
+    assertThat(store.documents().forwardingsOf(d.id())).containsExactly(f);
+    assertThat(store.documents().forwardedTo(SPECIALIST.id())).containsExactly(d);
+  }
+
+  @Test
+  void forwardingAnUnknownDocumentFails() {
+    assertThatThrownBy(() -> tx(() -> {
+      store.documents().forward(List.of(new Forwarding(DocumentId.of("nope"), SPECIALIST.id(), CLERK.id(),
+          morningOf(d2026(1, 6)))));
+      return null;
+    })).isInstanceOf(NotFoundException.class);
+  }
+}
