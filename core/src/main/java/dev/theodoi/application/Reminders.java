@@ -47,7 +47,7 @@ public final class Reminders {
    */
   public List<Reminder> run(LocalDate asOf) {
     AsOf when = support.asOf(asOf);
-    LocalDate horizon = policy.horizon(asOf, support.calendar);
+    LocalDate horizon = policy.horizon(asOf, support.calendar());
     return support.inTransaction(() -> {
       List<Reminder> sent = new ArrayList<>();
       for (TaskStatus status : List.of(TaskStatus.OVERDUE, TaskStatus.IN_PROGRESS)) {
@@ -76,7 +76,7 @@ public final class Reminders {
     if (deadline == null) {
       return Optional.empty();
     }
-    Optional<ReminderStep> step = policy.stepFor(asOf, deadline, support.calendar);
+    Optional<ReminderStep> step = policy.stepFor(asOf, deadline, support.calendar());
     if (step.isEmpty() || !support.store.reminderLog().markSent(row.task(), row.unit(), step.get().code(), deadline)) {
       return Optional.empty();
     }

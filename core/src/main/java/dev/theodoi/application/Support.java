@@ -29,19 +29,29 @@ final class Support {
   final TrackingStore store;
   final Clock clock;
   final ZoneId zone;
-  final WorkingDayCalendar calendar;
-  final DueSoonWindow dueSoon;
+  private final dev.theodoi.port.CalendarSource calendars;
+  private final java.util.function.Function<WorkingDayCalendar, DueSoonWindow> dueSoon;
   final CommandValidation validation;
 
-  Support(Directory directory, TrackingStore store, Clock clock, ZoneId zone, WorkingDayCalendar calendar,
-      DueSoonWindow dueSoon, CommandValidation validation) {
+  Support(Directory directory, TrackingStore store, Clock clock, ZoneId zone, dev.theodoi.port.CalendarSource calendars,
+      java.util.function.Function<WorkingDayCalendar, DueSoonWindow> dueSoon, CommandValidation validation) {
     this.directory = directory;
     this.store = store;
     this.clock = clock;
     this.zone = zone;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.dueSoon = dueSoon;
     this.validation = validation;
+  }
+
+  /** The calendar in force now, from the host's source. */
+  WorkingDayCalendar calendar() {
+    return calendars.calendar();
+  }
+
+  /** The due-soon window, which may count working days of the current calendar. */
+  DueSoonWindow dueSoon() {
+    return dueSoon.apply(calendar());
   }
 
   Instant now() {
@@ -53,7 +63,7 @@ final class Support {
   }
 
   AsOf asOf(LocalDate date) {
-    return AsOf.of(date, zone, dueSoon);
+    return AsOf.of(date, zone, dueSoon());
   }
 
   <T> T inTransaction(Supplier<T> work) {

@@ -271,7 +271,7 @@ public final class TaskDesk {
     }
     if (spec instanceof DeadlineSpec.WorkingDaysAfterIssue wd) {
       try {
-        return Optional.of(support.calendar.plusWorkingDays(doc.issuedOn(), wd.workingDays()));
+        return Optional.of(support.calendar().plusWorkingDays(doc.issuedOn(), wd.workingDays()));
       } catch (CalendarNotCoveredException e) {
         problems.add(field, "calendar.not.covered", e.getMessage());
         return Optional.empty();

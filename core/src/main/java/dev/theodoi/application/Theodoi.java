@@ -43,8 +43,9 @@ public final class Theodoi {
   private Theodoi(Builder b) {
     CommandValidation validation = b.validator != null ? CommandValidation.using(b.validator)
         : b.builtInValidation ? CommandValidation.builtIn() : CommandValidation.withDefaults();
-    DueSoonWindow window = b.dueSoon != null ? b.dueSoon : DueSoonWindow.calendarDays(3);
-    this.support = new Support(b.directory, b.store, b.clock, b.zone, b.calendar, window, validation);
+    java.util.function.Function<WorkingDayCalendar, DueSoonWindow> window =
+        b.dueSoon != null ? b.dueSoon : cal -> DueSoonWindow.calendarDays(3);
+    this.support = new Support(b.directory, b.store, b.clock, b.zone, b.calendars, window, validation);
     AccessRules access = new AccessRules(support);
     this.documents = new DocumentDesk(support, access);
     this.tasks = new TaskDesk(support, access);
@@ -93,14 +94,14 @@ public final class Theodoi {
     return support.zone;
   }
 
-  /** The working-day calendar in use. */
+  /** The working-day calendar in force now. */
   public WorkingDayCalendar calendar() {
-    return support.calendar;
+    return support.calendar();
   }
 
-  /** The due-soon window in use. */
+  /** The due-soon window in force now. */
   public DueSoonWindow dueSoonWindow() {
-    return support.dueSoon;
+    return support.dueSoon();
   }
 
   /** Whether commands are checked by a Jakarta Validation provider (else by the built-in checks). */
@@ -114,8 +115,9 @@ public final class Theodoi {
     private TrackingStore store;
     private Clock clock;
     private ZoneId zone = VIETNAM;
-    private WorkingDayCalendar calendar = WorkingDayCalendar.vietnamCivilService();
-    private DueSoonWindow dueSoon;
+    private dev.theodoi.port.CalendarSource calendars =
+        dev.theodoi.port.CalendarSource.fixed(WorkingDayCalendar.vietnamCivilService());
+    private java.util.function.Function<WorkingDayCalendar, DueSoonWindow> dueSoon;
     private Validator validator;
     private boolean builtInValidation;
     private Notifier notifier = r -> LoggerFactory.getLogger(Theodoi.class).info("Reminder {}", r);
@@ -149,13 +151,27 @@ public final class Theodoi {
 
     /** The working-day calendar; default {@link WorkingDayCalendar#vietnamCivilService()}. */
     public Builder calendar(WorkingDayCalendar value) {
-      this.calendar = checkNotNull(value, "calendar");
+      this.calendars = dev.theodoi.port.CalendarSource.fixed(value);
+      return this;
+    }
+
+    /** Where the working-day calendar comes from, asked afresh on every use (for hosts that reload holidays). */
+    public Builder calendar(dev.theodoi.port.CalendarSource value) {
+      this.calendars = checkNotNull(value, "calendar source");
       return this;
     }
 
     /** The due-soon window; default 3 calendar days. */
     public Builder dueSoon(DueSoonWindow value) {
-      this.dueSoon = checkNotNull(value, "due-soon window");
+      checkNotNull(value, "due-soon window");
+      this.dueSoon = cal -> value;
+      return this;
+    }
+
+    /** Due soon when at most {@code days} working days of the current calendar remain. */
+    public Builder dueSoonWorkingDays(int days) {
+      DueSoonWindow.workingDays(days, WorkingDayCalendar.vietnamCivilService());
+      this.dueSoon = cal -> DueSoonWindow.workingDays(days, cal);
       return this;
     }
 
