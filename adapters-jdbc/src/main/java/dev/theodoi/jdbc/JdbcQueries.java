@@ -1,0 +1,227 @@
+package dev.theodoi.jdbc;
+
+import dev.theodoi.domain.directory.OfficialId;
+import dev.theodoi.domain.directory.UnitId;
+import dev.theodoi.domain.document.DocumentId;
+import dev.theodoi.domain.status.StatusCounts;
+import dev.theodoi.domain.status.TaskStatus;
+import dev.theodoi.domain.task.Responsibility;
+import dev.theodoi.domain.task.TaskId;
+import dev.theodoi.port.AsOf;
+import dev.theodoi.port.Grouping;
+import dev.theodoi.port.Page;
+import dev.theodoi.port.PageRequest;
+import dev.theodoi.port.Period;
+import dev.theodoi.port.Scope;
+import dev.theodoi.port.StatisticsRow;
+import dev.theodoi.port.TaskFilter;
+import dev.theodoi.port.TaskQueries;
+import dev.theodoi.port.TaskRow;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The dashboards in SQL: each row of a scope (a task with its lead unit, or an assignment) gets its effective
+ * deadline on the as-of date (the newest extension approved before the end of that day, else the original) and
+ * the completion that counts by then, in correlated subqueries; a CASE gives the status; counts are one
+ * aggregate query and lists are paged by the database. The same semantics as the in-memory store, which the
+ * contract suite checks.
+ */
+final class JdbcQueries implements TaskQueries {
+  private static final int ON_TIME = 0;
+  private static final int LATE = 1;
+  private static final int IN_PROGRESS = 2;
+  private static final int OVERDUE = 3;
+  private static final String DUE_SOON = "(z.st = 2 AND z.eff IS NOT NULL AND z.eff <= :dueThrough)";
+
+  private final JdbcStore store;
+  private final Sql sql;
+
+  JdbcQueries(JdbcStore store, Sql sql) {
+    this.store = store;
+    this.sql = sql;
+  }
+
+  /** One query under construction: its text and its parameters. */
+  private final class Statement {
+    final StringBuilder where = new StringBuilder();
+    final List<String> rowConditions = new ArrayList<>();
+    final Map<String, Object> params = new HashMap<>();
+
+    Statement(AsOf asOf) {
+      params.put("asOf", asOf.date());
+      params.put("end", Sql.ts(asOf.endOfDay()));
+      params.put("dueThrough", asOf.dueSoonThrough());
+    }
+
+    void and(String condition) {
+      where.append(" AND ").append(condition);
+    }
+
+    /** The rows of a scope with their effective deadline (eff), counted completion (done_on) and status (st). */
+    String rows(boolean full) {
+      String columns = "t.id AS task_id, a.unit_id AS unit_id, t.directing_leader AS directing_leader, "
+          + (full ? "t.version AS version, t.document_id AS document_id, d.number_text AS number_text,"
+              + " a.responsibility AS responsibility, t.tracking_content AS tracking_content,"
+              + " t.tracking_specialist AS tracking_specialist, " : "")
+          + "COALESCE((SELECT e.requested_deadline FROM ${p}extension e WHERE e.task_id = t.id"
+          + " AND e.verdict = 'APPROVED' AND e.decided_at < :end ORDER BY e.decided_at DESC, e.seq DESC LIMIT 1),"
+          + " t.deadline) AS eff,"
+          + " (SELECT MAX(c.completed_on) FROM ${p}completion c WHERE c.task_id = a.task_id AND c.unit_id = a.unit_id"
+          + " AND (c.review_outcome IS NULL OR c.review_outcome <> 'RETURNED') AND c.completed_on <= :asOf"
+          + " AND c.reported_at < :end) AS done_on";
+      String from = "${p}task t JOIN ${p}assignment a ON a.task_id = t.id"
+          + (full ? " JOIN ${p}document d ON d.id = t.document_id" : "");
+      String x = "SELECT " + columns + " FROM " + from
+          + " WHERE t.created_at < :end AND (t.withdrawn_at IS NULL OR t.withdrawn_at >= :end)" + where;
+      String y = "SELECT x.*, CASE WHEN x.done_on IS NOT NULL THEN"
+          + " (CASE WHEN x.eff IS NULL OR x.done_on <= x.eff THEN 0 ELSE 1 END)"
+          + " WHEN x.eff IS NULL OR x.eff >= :asOf THEN 2 ELSE 3 END AS st FROM (" + x + ") x";
+      return sql.of(y);
+    }
+
+    String rowWhere() {
+      return rowConditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", rowConditions);
+    }
+  }
+
+  private Statement statement(Scope scope, TaskFilter f, AsOf asOf) {
+    Statement s = new Statement(asOf);
+    if (scope instanceof Scope.AllTasks) {
+      s.and("a.responsibility = 'LEAD'");
+    } else if (scope instanceof Scope.UnitAssignments u) {
+      s.and("a.unit_id = :scopeUnit");
+      s.params.put("scopeUnit", u.unit().value());
+    } else if (scope instanceof Scope.OfficialAssignments o) {
+      s.and(sql.of("EXISTS (SELECT 1 FROM ${p}assignee s WHERE s.task_id = a.task_id AND s.unit_id = a.unit_id"
+          + " AND s.official_id = :scopeOfficial)"));
+      s.params.put("scopeOfficial", o.official().value());
+    }
+    f.unit().ifPresent(u -> {
+      s.and(sql.of("EXISTS (SELECT 1 FROM ${p}assignment fu WHERE fu.task_id = t.id AND fu.unit_id = :fUnit)"));
+      s.params.put("fUnit", u.value());
+    });
+    f.directingLeader().ifPresent(l -> {
+      s.and("t.directing_leader = :fLeader");
+      s.params.put("fLeader", l.value());
+    });
+    f.trackingSpecialist().ifPresent(l -> {
+      s.and("t.tracking_specialist = :fSpecialist");
+      s.params.put("fSpecialist", l.value());
+    });
+    f.document().ifPresent(d -> {
+      s.and("t.document_id = :fDocument");
+      s.params.put("fDocument", d.value());
+    });
+    f.status().ifPresent(st -> {
+      s.rowConditions.add("z.st = :fStatus");
+      s.params.put("fStatus", code(st));
+    });
+    if (f.dueSoon()) {
+      s.rowConditions.add(DUE_SOON);
+    }
+    if (f.noDeadline()) {
+      s.rowConditions.add("z.eff IS NULL");
+    }
+    f.deadlineFrom().ifPresent(d -> {
+      s.rowConditions.add("z.eff >= :fFrom");
+      s.params.put("fFrom", d);
+    });
+    f.deadlineTo().ifPresent(d -> {
+      s.rowConditions.add("z.eff <= :fTo");
+      s.params.put("fTo", d);
+    });
+    return s;
+  }
+
+  private static String sums() {
+    return "COUNT(*) AS total,"
+        + " COALESCE(SUM(CASE WHEN z.st = 0 THEN 1 ELSE 0 END), 0) AS on_time,"
+        + " COALESCE(SUM(CASE WHEN z.st = 1 THEN 1 ELSE 0 END), 0) AS late,"
+        + " COALESCE(SUM(CASE WHEN z.st = 2 THEN 1 ELSE 0 END), 0) AS in_progress,"
+        + " COALESCE(SUM(CASE WHEN z.st = 3 THEN 1 ELSE 0 END), 0) AS overdue,"
+        + " COALESCE(SUM(CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END), 0) AS due_soon,"
+        + " COALESCE(SUM(CASE WHEN z.eff IS NULL THEN 1 ELSE 0 END), 0) AS no_deadline";
+  }
+
+  private static StatusCounts counts(ResultSet rs) throws SQLException {
+    return new StatusCounts(rs.getLong("total"), rs.getLong("on_time"), rs.getLong("late"), rs.getLong("in_progress"),
+        rs.getLong("overdue"), rs.getLong("due_soon"), rs.getLong("no_deadline"));
+  }
+
+  @Override
+  public StatusCounts counts(Scope scope, TaskFilter filter, AsOf asOf) {
+    Statement s = statement(scope, filter, asOf);
+    String query = "SELECT " + sums() + " FROM (" + s.rows(false) + ") z" + s.rowWhere();
+    return store.withHandle(h -> h.createQuery(query).bindMap(s.params).map((rs, ctx) -> counts(rs)).one());
+  }
+
+  @Override
+  public Page<TaskRow> list(Scope scope, TaskFilter filter, AsOf asOf, PageRequest page) {
+    Statement s = statement(scope, filter, asOf);
+    String rows = s.rows(true);
+    String collate = sql.dialect.binaryOrder();
+    String query = "SELECT z.*, CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END AS ds FROM (" + rows + ") z" + s.rowWhere()
+        + " ORDER BY CASE WHEN z.eff IS NULL THEN 1 ELSE 0 END, z.eff, z.task_id" + collate + ", z.unit_id" + collate
+        + " LIMIT :limit OFFSET :offset";
+    String total = "SELECT COUNT(*) FROM (" + rows + ") z" + s.rowWhere();
+    return store.withHandle(h -> {
+      long count = h.createQuery(total).bindMap(s.params).mapTo(Long.class).one();
+      List<TaskRow> items = h.createQuery(query).bindMap(s.params)
+          .bind("limit", page.size()).bind("offset", page.offset())
+          .map((rs, ctx) -> row(rs)).list();
+      return new Page<>(items, page, count);
+    });
+  }
+
+  @Override
+  public List<StatisticsRow> statistics(Grouping grouping, Period period, AsOf asOfEnd) {
+    Statement s = statement(grouping == Grouping.UNIT ? Scope.allAssignments() : Scope.allTasks(), TaskFilter.NONE,
+        asOfEnd);
+    s.and("t.created_at >= :periodStart");
+    s.params.put("periodStart", Sql.ts(period.from().atStartOfDay(asOfEnd.zone()).toInstant()));
+    s.params.put("pFrom", period.from());
+    s.params.put("pTo", period.to());
+    String key = grouping == Grouping.UNIT ? "z.unit_id" : "z.directing_leader";
+    String query = "SELECT " + key + " AS k, " + sums() + ","
+        + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo THEN 1 ELSE 0 END), 0) AS due,"
+        + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo AND z.st = 0 THEN 1 ELSE 0 END), 0) AS due_on_time"
+        + " FROM (" + s.rows(false) + ") z GROUP BY " + key + " ORDER BY " + key + sql.dialect.binaryOrder();
+    return store.withHandle(h -> h.createQuery(query).bindMap(s.params)
+        .map((rs, ctx) -> new StatisticsRow(rs.getString("k"), counts(rs), rs.getLong("due"), rs.getLong("due_on_time")))
+        .list());
+  }
+
+  private static TaskRow row(ResultSet rs) throws SQLException {
+    int st = rs.getInt("st");
+    Optional<java.time.LocalDate> eff = Optional.ofNullable(Sql.date(rs, "eff"));
+    Optional<java.time.LocalDate> done = st <= LATE ? Optional.ofNullable(Sql.date(rs, "done_on")) : Optional.empty();
+    TaskStatus status = switch (st) {
+      case ON_TIME -> TaskStatus.COMPLETED_ON_TIME;
+      case LATE -> TaskStatus.COMPLETED_LATE;
+      case IN_PROGRESS -> TaskStatus.IN_PROGRESS;
+      case OVERDUE -> TaskStatus.OVERDUE;
+      default -> throw new IllegalStateException("unknown status code " + st);
+    };
+    boolean dueSoon = rs.getInt("ds") == 1;
+    return new TaskRow(TaskId.of(rs.getString("task_id")), rs.getLong("version"),
+        DocumentId.of(rs.getString("document_id")), rs.getString("number_text"), UnitId.of(rs.getString("unit_id")),
+        Responsibility.valueOf(rs.getString("responsibility")), rs.getString("tracking_content"),
+        OfficialId.of(rs.getString("directing_leader")), OfficialId.of(rs.getString("tracking_specialist")), eff,
+        status, dueSoon, done);
+  }
+
+  private static int code(TaskStatus s) {
+    return switch (s) {
+      case COMPLETED_ON_TIME -> ON_TIME;
+      case COMPLETED_LATE -> LATE;
+      case IN_PROGRESS -> IN_PROGRESS;
+      case OVERDUE -> OVERDUE;
+    };
+  }
+}

@@ -1,0 +1,284 @@
+package dev.theodoi.jdbc;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static dev.theodoi.jdbc.Sql.ts;
+
+import dev.theodoi.domain.directory.OfficialId;
+import dev.theodoi.domain.directory.UnitId;
+import dev.theodoi.domain.document.DocumentId;
+import dev.theodoi.domain.task.Assignment;
+import dev.theodoi.domain.task.Completion;
+import dev.theodoi.domain.task.CompletionReview;
+import dev.theodoi.domain.task.ExtensionDecision;
+import dev.theodoi.domain.task.ExtensionRequest;
+import dev.theodoi.domain.task.ProgressReport;
+import dev.theodoi.domain.task.Responsibility;
+import dev.theodoi.domain.task.ReviewOutcome;
+import dev.theodoi.domain.task.Task;
+import dev.theodoi.domain.task.TaskId;
+import dev.theodoi.domain.task.Verdict;
+import dev.theodoi.domain.task.Withdrawal;
+import dev.theodoi.port.ConcurrentChangeException;
+import dev.theodoi.port.DuplicateKeyException;
+import dev.theodoi.port.NotFoundException;
+import dev.theodoi.port.Tasks;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Tasks as aggregates over {@code task}, {@code assignment}, {@code assignee}, {@code report},
+ * {@code completion} and {@code extension}. An update checks and raises the version in one statement
+ * ({@code UPDATE … WHERE id = ? AND version = ?}), then rewrites the task's rows.
+ */
+final class JdbcTasks implements Tasks {
+  private final JdbcStore store;
+  private final Sql sql;
+  private final String insertTask;
+  private final String updateTask;
+  private final String exists;
+  private final String documentExists;
+  private final String selectTask;
+  private final String idsOfDocument;
+
+  JdbcTasks(JdbcStore store, Sql sql) {
+    this.store = store;
+    this.sql = sql;
+    String values = "document_id = :document, tracking_content = :tracking, direction_content = :direction,"
+        + " directing_leader = :leader, tracking_specialist = :specialist, deadline = :deadline,"
+        + " created_by = :createdBy, created_at = :createdAt, withdrawn_by = :withdrawnBy,"
+        + " withdrawn_at = :withdrawnAt, withdrawal_reason = :withdrawalReason";
+    insertTask = sql.of("INSERT INTO ${p}task (id, document_id, tracking_content, direction_content, directing_leader,"
+        + " tracking_specialist, deadline, created_by, created_at, withdrawn_by, withdrawn_at, withdrawal_reason,"
+        + " version) VALUES (:id, :document, :tracking, :direction, :leader, :specialist, :deadline, :createdBy,"
+        + " :createdAt, :withdrawnBy, :withdrawnAt, :withdrawalReason, 1)");
+    updateTask = sql.of("UPDATE ${p}task SET " + values + ", version = version + 1 WHERE id = :id AND version = :version");
+    exists = sql.of("SELECT COUNT(*) FROM ${p}task WHERE id = :id");
+    documentExists = sql.of("SELECT COUNT(*) FROM ${p}document WHERE id = :id");
+    selectTask = sql.of("SELECT id, document_id, tracking_content, direction_content, directing_leader,"
+        + " tracking_specialist, deadline, created_by, created_at, withdrawn_by, withdrawn_at, withdrawal_reason,"
+        + " version FROM ${p}task WHERE id = :id");
+    idsOfDocument = sql.of("SELECT id FROM ${p}task WHERE document_id = :doc ORDER BY created_at, id"
+        + sql.dialect.binaryOrder());
+  }
+
+  @Override
+  public Task add(Task task) {
+    checkArgument(task.version() == 0, "a new task has version 0, was %s", task.version());
+    return store.write(h -> {
+      if (count(h, exists, task.id().value()) > 0) {
+        throw new DuplicateKeyException("task " + task.id() + " is already stored");
+      }
+      if (count(h, documentExists, task.document().value()) == 0) {
+        throw new NotFoundException("document", task.document().value());
+      }
+      Sql.insert(() -> bindTask(h.createUpdate(insertTask), task).execute(), "task " + task.id());
+      insertParts(h, task);
+      return task.withVersion(1);
+    });
+  }
+
+  @Override
+  public Task update(Task task) {
+    return store.write(h -> {
+      int changed = bindTask(h.createUpdate(updateTask), task).bind("version", task.version()).execute();
+      if (changed == 0) {
+        if (count(h, exists, task.id().value()) == 0) {
+          throw new NotFoundException("task", task.id().value());
+        }
+        throw new ConcurrentChangeException("task", task.id().value(), task.version());
+      }
+      deleteParts(h, task.id());
+      insertParts(h, task);
+      return task.withVersion(task.version() + 1);
+    });
+  }
+
+  @Override
+  public Optional<Task> find(TaskId id) {
+    return store.withHandle(h -> load(h, id.value()));
+  }
+
+  @Override
+  public List<Task> ofDocument(DocumentId document) {
+    return store.withHandle(h -> h.createQuery(idsOfDocument).bind("doc", document.value()).mapTo(String.class).list()
+        .stream().map(id -> load(h, id).orElseThrow()).toList());
+  }
+
+  private static int count(Handle h, String query, String id) {
+    return h.createQuery(query).bind("id", id).mapTo(Integer.class).one();
+  }
+
+  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindTask(S s, Task t) {
+    return s.bind("id", t.id().value())
+        .bind("document", t.document().value())
+        .bind("tracking", t.trackingContent())
+        .bind("direction", t.directionContent())
+        .bind("leader", t.directingLeader().value())
+        .bind("specialist", t.trackingSpecialist().value())
+        .bind("deadline", t.deadline().orElse(null))
+        .bind("createdBy", t.createdBy().value())
+        .bind("createdAt", ts(t.createdAt()))
+        .bind("withdrawnBy", t.withdrawal().map(w -> w.withdrawnBy().value()).orElse(null))
+        .bind("withdrawnAt", t.withdrawal().map(w -> ts(w.withdrawnAt())).orElse(null))
+        .bind("withdrawalReason", t.withdrawal().map(Withdrawal::reason).orElse(null));
+  }
+
+  private void deleteParts(Handle h, TaskId id) {
+    for (String table : List.of("assignee", "report", "completion", "assignment", "extension")) {
+      h.createUpdate(sql.of("DELETE FROM ${p}" + table + " WHERE task_id = :id")).bind("id", id.value()).execute();
+    }
+  }
+
+  private void insertParts(Handle h, Task t) {
+    String task = t.id().value();
+    PreparedBatch assignments = h.prepareBatch(sql.of("INSERT INTO ${p}assignment (task_id, unit_id, responsibility,"
+        + " lead_marker, ord) VALUES (:task, :unit, :responsibility, :lead, :ord)"));
+    PreparedBatch assignees = h.prepareBatch(sql.of("INSERT INTO ${p}assignee (task_id, unit_id, official_id, ord)"
+        + " VALUES (:task, :unit, :official, :ord)"));
+    PreparedBatch reports = h.prepareBatch(sql.of("INSERT INTO ${p}report (task_id, unit_id, seq, author_id,"
+        + " reported_at, body, result_document) VALUES (:task, :unit, :seq, :author, :at, :body, :result)"));
+    PreparedBatch completions = h.prepareBatch(sql.of("INSERT INTO ${p}completion (task_id, unit_id, seq,"
+        + " completed_on, reported_by, reported_at, result_document, review_outcome, reviewed_by, reviewed_at,"
+        + " review_note) VALUES (:task, :unit, :seq, :on, :by, :at, :result, :outcome, :reviewer, :reviewedAt, :note)"));
+    int ord = 0;
+    for (Assignment a : t.assignments()) {
+      String unit = a.unit().value();
+      assignments.bind("task", task).bind("unit", unit).bind("responsibility", a.responsibility().name())
+          .bind("lead", a.isLead() ? "Y" : null).bind("ord", ord++).add();
+      int i = 0;
+      for (OfficialId o : a.assignees()) {
+        assignees.bind("task", task).bind("unit", unit).bind("official", o.value()).bind("ord", i++).add();
+      }
+      i = 0;
+      for (ProgressReport r : a.reports()) {
+        reports.bind("task", task).bind("unit", unit).bind("seq", i++).bind("author", r.author().value())
+            .bind("at", ts(r.reportedAt())).bind("body", r.text()).bind("result", r.resultDocument().orElse(null))
+            .add();
+      }
+      i = 0;
+      for (Completion c : a.completions()) {
+        Optional<CompletionReview> review = c.review();
+        completions.bind("task", task).bind("unit", unit).bind("seq", i++).bind("on", c.completedOn())
+            .bind("by", c.reportedBy().value()).bind("at", ts(c.reportedAt()))
+            .bind("result", c.resultDocument().orElse(null))
+            .bind("outcome", review.map(x -> x.outcome().name()).orElse(null))
+            .bind("reviewer", review.map(x -> x.reviewedBy().value()).orElse(null))
+            .bind("reviewedAt", review.map(x -> ts(x.reviewedAt())).orElse(null))
+            .bind("note", review.flatMap(CompletionReview::note).orElse(null))
+            .add();
+      }
+    }
+    execute(assignments);
+    execute(assignees);
+    execute(reports);
+    execute(completions);
+    PreparedBatch extensions = h.prepareBatch(sql.of("INSERT INTO ${p}extension (task_id, seq, requested_deadline,"
+        + " reason, requested_by, requested_at, verdict, decided_by, decided_at, decision_note) VALUES (:task, :seq,"
+        + " :deadline, :reason, :by, :at, :verdict, :decider, :decidedAt, :note)"));
+    int seq = 0;
+    for (ExtensionRequest e : t.extensions()) {
+      Optional<ExtensionDecision> d = e.decision();
+      extensions.bind("task", task).bind("seq", seq++).bind("deadline", e.requestedDeadline())
+          .bind("reason", e.reason()).bind("by", e.requestedBy().value()).bind("at", ts(e.requestedAt()))
+          .bind("verdict", d.map(x -> x.verdict().name()).orElse(null))
+          .bind("decider", d.map(x -> x.decidedBy().value()).orElse(null))
+          .bind("decidedAt", d.map(x -> ts(x.decidedAt())).orElse(null))
+          .bind("note", d.flatMap(ExtensionDecision::note).orElse(null))
+          .add();
+    }
+    execute(extensions);
+  }
+
+  private static void execute(PreparedBatch batch) {
+    if (batch.size() > 0) {
+      batch.execute();
+    }
+  }
+
+  private Optional<Task> load(Handle h, String id) {
+    Optional<Row> row = h.createQuery(selectTask).bind("id", id).map((rs, ctx) -> new Row(
+        rs.getString("id"), rs.getString("document_id"), rs.getString("tracking_content"),
+        rs.getString("direction_content"), rs.getString("directing_leader"), rs.getString("tracking_specialist"),
+        Optional.ofNullable(Sql.date(rs, "deadline")), rs.getString("created_by"), Sql.instant(rs, "created_at"),
+        Optional.ofNullable(rs.getString("withdrawn_by")).map(by -> {
+          try {
+            return new Withdrawal(OfficialId.of(by), Sql.instant(rs, "withdrawn_at"), rs.getString("withdrawal_reason"));
+          } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+          }
+        }),
+        rs.getLong("version"))).findFirst();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Parts> parts = new LinkedHashMap<>();
+    h.createQuery(sql.of("SELECT unit_id, responsibility FROM ${p}assignment WHERE task_id = :id ORDER BY ord"))
+        .bind("id", id)
+        .map((rs, ctx) -> parts.put(rs.getString("unit_id"), new Parts(Responsibility.valueOf(rs.getString("responsibility")))))
+        .list();
+    h.createQuery(sql.of("SELECT unit_id, official_id FROM ${p}assignee WHERE task_id = :id ORDER BY unit_id, ord"))
+        .bind("id", id)
+        .map((rs, ctx) -> parts.get(rs.getString("unit_id")).assignees.add(OfficialId.of(rs.getString("official_id"))))
+        .list();
+    h.createQuery(sql.of("SELECT unit_id, author_id, reported_at, body, result_document FROM ${p}report"
+            + " WHERE task_id = :id ORDER BY unit_id, seq"))
+        .bind("id", id)
+        .map((rs, ctx) -> parts.get(rs.getString("unit_id")).reports.add(new ProgressReport(
+            OfficialId.of(rs.getString("author_id")), Sql.instant(rs, "reported_at"), rs.getString("body"),
+            Sql.text(rs, "result_document"))))
+        .list();
+    h.createQuery(sql.of("SELECT unit_id, completed_on, reported_by, reported_at, result_document, review_outcome,"
+            + " reviewed_by, reviewed_at, review_note FROM ${p}completion WHERE task_id = :id ORDER BY unit_id, seq"))
+        .bind("id", id)
+        .map((rs, ctx) -> {
+          Optional<CompletionReview> review = Optional.ofNullable(rs.getString("review_outcome")).isEmpty()
+              ? Optional.empty()
+              : Optional.of(new CompletionReview(ReviewOutcome.valueOf(rs.getString("review_outcome")),
+                  OfficialId.of(rs.getString("reviewed_by")), Sql.instant(rs, "reviewed_at"),
+                  Sql.text(rs, "review_note")));
+          return parts.get(rs.getString("unit_id")).completions.add(new Completion(Sql.date(rs, "completed_on"),
+              OfficialId.of(rs.getString("reported_by")), Sql.instant(rs, "reported_at"),
+              Sql.text(rs, "result_document"), review));
+        })
+        .list();
+    List<ExtensionRequest> extensions = h.createQuery(sql.of("SELECT requested_deadline, reason, requested_by,"
+            + " requested_at, verdict, decided_by, decided_at, decision_note FROM ${p}extension WHERE task_id = :id"
+            + " ORDER BY seq"))
+        .bind("id", id)
+        .map((rs, ctx) -> new ExtensionRequest(Sql.date(rs, "requested_deadline"), rs.getString("reason"),
+            OfficialId.of(rs.getString("requested_by")), Sql.instant(rs, "requested_at"),
+            rs.getString("verdict") == null ? Optional.empty() : Optional.of(new ExtensionDecision(
+                Verdict.valueOf(rs.getString("verdict")), OfficialId.of(rs.getString("decided_by")),
+                Sql.instant(rs, "decided_at"), Sql.text(rs, "decision_note")))))
+        .list();
+    Row r = row.get();
+    List<Assignment> assignments = new ArrayList<>();
+    parts.forEach((unit, p) -> assignments.add(new Assignment(UnitId.of(unit), p.responsibility, p.assignees,
+        p.reports, p.completions)));
+    return Optional.of(new Task(TaskId.of(r.id), DocumentId.of(r.document), r.tracking, r.direction,
+        OfficialId.of(r.leader), OfficialId.of(r.specialist), r.deadline, assignments, extensions, r.withdrawal,
+        OfficialId.of(r.createdBy), r.createdAt, r.version));
+  }
+
+  private record Row(String id, String document, String tracking, String direction, String leader, String specialist,
+      Optional<java.time.LocalDate> deadline, String createdBy, java.time.Instant createdAt,
+      Optional<Withdrawal> withdrawal, long version) {}
+
+  private static final class Parts {
+    final Responsibility responsibility;
+    final Set<OfficialId> assignees = new LinkedHashSet<>();
+    final List<ProgressReport> reports = new ArrayList<>();
+    final List<Completion> completions = new ArrayList<>();
+
+    Parts(Responsibility responsibility) {
+      this.responsibility = responsibility;
+    }
+  }
+}
