@@ -113,4 +113,49 @@ abstract class JdbcSuite {
       release(store);
     }
   }
+
+  @Nested
+  class SeedWorkflow extends dev.theodoi.application.SeedWorkflowScenarioTest {
+    @Override
+    protected TrackingStore newStore() {
+      return JdbcSuite.this.newStore();
+    }
+
+    @Override
+    protected void releaseStore(TrackingStore store) {
+      release(store);
+    }
+  }
+
+  @Nested
+  class Atomicity extends AtomicityTests {
+    @Override
+    TestDatabase database() {
+      return JdbcSuite.this.database();
+    }
+  }
+
+  @Nested
+  class OptimisticLocking extends OptimisticLockingTests {
+    @Override
+    TestDatabase database() {
+      return JdbcSuite.this.database();
+    }
+  }
+
+  @Nested
+  class Text extends TextTests {
+    @Override
+    TestDatabase database() {
+      return JdbcSuite.this.database();
+    }
+  }
+
+  @Nested
+  class Migrations extends MigrationTests {
+    @Override
+    TestDatabase database() {
+      return JdbcSuite.this.database();
+    }
+  }
 }

@@ -44,9 +44,22 @@ import org.junit.jupiter.api.Test;
  * </ul>
  * Due soon: within 3 calendar days.
  */
-class SeedWorkflowScenarioTest {
-  private final Province province = new Province();
+public class SeedWorkflowScenarioTest {
+  private final Province province = new Province(newStore(), false);
   private final Theodoi theodoi = province.theodoi;
+
+  /** The store the scenario runs on; adapters override this to run it on theirs. */
+  protected dev.theodoi.port.TrackingStore newStore() {
+    return dev.theodoi.inmemory.InMemoryStore.create();
+  }
+
+  /** Releases the store after each test; adapters override this to drop their database. */
+  protected void releaseStore(dev.theodoi.port.TrackingStore store) {}
+
+  @org.junit.jupiter.api.AfterEach
+  void release() {
+    releaseStore(province.store);
+  }
   private Task a;
   private Task b;
 
@@ -102,7 +115,7 @@ class SeedWorkflowScenarioTest {
   }
 
   @Test
-  void theOfficeLeadersDashboardCountsTasksByTheirLeadUnits() {
+  public void theOfficeLeadersDashboardCountsTasksByTheirLeadUnits() {
     playTheWorkflow();
 
     assertThat(counts(OFFICE_LEADER, d2026(3, 10))).isEqualTo(c(0, 0, 2, 0, 0));
@@ -114,7 +127,7 @@ class SeedWorkflowScenarioTest {
   }
 
   @Test
-  void aUnitLeadersDashboardCountsTheUnitsAssignments() {
+  public void aUnitLeadersDashboardCountsTheUnitsAssignments() {
     playTheWorkflow();
 
     assertThat(counts(EDUCATION_LEADER, d2026(3, 10))).isEqualTo(c(0, 0, 1, 0, 0));
@@ -125,7 +138,7 @@ class SeedWorkflowScenarioTest {
   }
 
   @Test
-  void anOfficialsDashboardCountsTheAssignmentsTheyAreResponsibleFor() {
+  public void anOfficialsDashboardCountsTheAssignmentsTheyAreResponsibleFor() {
     playTheWorkflow();
 
     assertThat(counts(HEALTH_OFFICIAL, d2026(3, 10))).isEqualTo(c(0, 0, 2, 0, 0));
@@ -135,7 +148,7 @@ class SeedWorkflowScenarioTest {
   }
 
   @Test
-  void theListBehindTheOverdueCountNamesTheTaskAndItsExtendedDeadline() {
+  public void theListBehindTheOverdueCountNamesTheTaskAndItsExtendedDeadline() {
     playTheWorkflow();
 
     List<TaskRow> overdue = theodoi.dashboards().list(OFFICE_LEADER, d2026(5, 5),
