@@ -54,8 +54,9 @@ final class Support {
     return dueSoon.apply(calendar());
   }
 
+  /** Now, to the microsecond: the precision every store keeps, so what is written reads back equal. */
   Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 
   LocalDate today() {

@@ -60,4 +60,16 @@ class ConfigurationTest {
     assertThat(theodoi.tasks().create(SPECIALIST, tenWorkingDays).deadline()).contains(LocalDate.of(2027, 1, 12));
     assertThat(theodoi.dueSoonWindow()).isEqualTo(DueSoonWindow.workingDays(2, current.get()));
   }
+
+  @Test
+  void recordedInstantsAreKeptToTheMicrosecond() {
+    java.time.Instant withNanos = java.time.Instant.parse("2026-03-02T02:00:00.123456789Z");
+    Province p = new Province();
+    p.clock.at(LocalDate.of(2026, 3, 2), java.time.LocalTime.of(9, 0, 0, 123_456_789));
+    Document doc = p.directive("vb-1", 1);
+
+    dev.theodoi.domain.task.Task task = p.assign(Province.task(doc, null, HEALTH));
+
+    assertThat(task.createdAt()).isEqualTo(withNanos.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+  }
 }
