@@ -28,6 +28,8 @@ final class JdbcDocuments implements Documents {
   private final String forwardingsOf;
   private final String notForwarded;
   private final String forwardedTo;
+  private final String pageFirst;
+  private final String pageAfter;
 
   JdbcDocuments(JdbcStore store, Sql sql) {
     this.store = store;
@@ -46,6 +48,10 @@ final class JdbcDocuments implements Documents {
         + " WHERE document_id = :doc ORDER BY forwarded_at, specialist_id" + sql.dialect.binaryOrder());
     notForwarded = sql.of("SELECT " + cols + " FROM ${p}document d WHERE NOT EXISTS"
         + " (SELECT 1 FROM ${p}forwarding f WHERE f.document_id = d.id)" + order);
+    String binary = sql.dialect.binaryOrder();
+    pageFirst = sql.of("SELECT " + cols + " FROM ${p}document d ORDER BY d.id" + binary + " LIMIT :limit");
+    pageAfter = sql.of("SELECT " + cols + " FROM ${p}document d WHERE d.id" + binary + " > :after ORDER BY d.id"
+        + binary + " LIMIT :limit");
     forwardedTo = sql.of("SELECT " + cols + " FROM ${p}document d WHERE EXISTS (SELECT 1 FROM ${p}forwarding f"
         + " WHERE f.document_id = d.id AND f.specialist_id = :to)" + order);
   }
@@ -98,6 +104,14 @@ final class JdbcDocuments implements Documents {
       }
       return null;
     });
+  }
+
+  @Override
+  public List<Document> page(Optional<DocumentId> after, int limit) {
+    return store.withHandle(h -> (after.isPresent()
+            ? h.createQuery(pageAfter).bind("after", after.get().value())
+            : h.createQuery(pageFirst))
+        .bind("limit", limit).map((rs, ctx) -> document(rs)).list());
   }
 
   @Override

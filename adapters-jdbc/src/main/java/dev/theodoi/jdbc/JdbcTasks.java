@@ -46,6 +46,8 @@ final class JdbcTasks implements Tasks {
   private final String documentExists;
   private final String selectTask;
   private final String idsOfDocument;
+  private final String idsFirst;
+  private final String idsAfter;
 
   JdbcTasks(JdbcStore store, Sql sql) {
     this.store = store;
@@ -64,6 +66,9 @@ final class JdbcTasks implements Tasks {
     selectTask = sql.of("SELECT id, document_id, tracking_content, direction_content, directing_leader,"
         + " tracking_specialist, deadline, created_by, created_at, withdrawn_by, withdrawn_at, withdrawal_reason,"
         + " version FROM ${p}task WHERE id = :id");
+    String binary = sql.dialect.binaryOrder();
+    idsFirst = sql.of("SELECT id FROM ${p}task ORDER BY id" + binary + " LIMIT :limit");
+    idsAfter = sql.of("SELECT id FROM ${p}task WHERE id" + binary + " > :after ORDER BY id" + binary + " LIMIT :limit");
     idsOfDocument = sql.of("SELECT id FROM ${p}task WHERE document_id = :doc ORDER BY created_at, id"
         + sql.dialect.binaryOrder());
   }
@@ -103,6 +108,15 @@ final class JdbcTasks implements Tasks {
   @Override
   public Optional<Task> find(TaskId id) {
     return store.withHandle(h -> load(h, id.value()));
+  }
+
+  @Override
+  public List<Task> page(Optional<TaskId> after, int limit) {
+    return store.withHandle(h -> (after.isPresent()
+            ? h.createQuery(idsAfter).bind("after", after.get().value())
+            : h.createQuery(idsFirst))
+        .bind("limit", limit).mapTo(String.class).list()
+        .stream().map(id -> load(h, id).orElseThrow()).toList());
   }
 
   @Override

@@ -183,6 +183,16 @@ public final class InMemoryStore implements TrackingStore {
     }
 
     @Override
+    public List<Document> page(Optional<DocumentId> after, int limit) {
+      checkArgument(limit >= 1, "limit must be at least 1");
+      return locked(() -> state.documents.values().stream()
+          .filter(d -> after.map(a -> d.id().value().compareTo(a.value()) > 0).orElse(true))
+          .sorted(Comparator.comparing(d -> d.id().value()))
+          .limit(limit)
+          .toList());
+    }
+
+    @Override
     public List<Forwarding> forwardingsOf(DocumentId document) {
       return locked(() -> state.forwardings.stream().filter(f -> f.document().equals(document)).toList());
     }
@@ -247,6 +257,16 @@ public final class InMemoryStore implements TrackingStore {
     @Override
     public Optional<Task> find(TaskId id) {
       return locked(() -> Optional.ofNullable(state.tasks.get(id)));
+    }
+
+    @Override
+    public List<Task> page(Optional<TaskId> after, int limit) {
+      checkArgument(limit >= 1, "limit must be at least 1");
+      return locked(() -> state.tasks.values().stream()
+          .filter(t -> after.map(a -> t.id().value().compareTo(a.value()) > 0).orElse(true))
+          .sorted(Comparator.comparing(t -> t.id().value()))
+          .limit(limit)
+          .toList());
     }
 
     @Override

@@ -28,6 +28,12 @@ public interface Documents {
   /** The forwardings of one document, oldest first. */
   List<Forwarding> forwardingsOf(DocumentId document);
 
+  /**
+   * All documents in id order (by UTF-16 code units, as {@link String#compareTo}), {@code limit} at a time:
+   * the ones whose id comes after {@code after}, or the first ones when it is empty. For exports.
+   */
+  List<Document> page(Optional<DocumentId> after, int limit);
+
   /** Documents not forwarded to anyone yet, newest issue date first. */
   List<Document> notForwarded();
 

@@ -31,6 +31,12 @@ public interface Tasks {
   /** The task with this id, at its stored version. */
   Optional<Task> find(TaskId id);
 
+  /**
+   * All tasks in id order (by UTF-16 code units, as {@link String#compareTo}), {@code limit} at a time: the ones
+   * whose id comes after {@code after}, or the first ones when it is empty. For exports.
+   */
+  List<Task> page(Optional<TaskId> after, int limit);
+
   /** The tasks on one document, in creation order. */
   List<Task> ofDocument(DocumentId document);
 }

@@ -102,4 +102,23 @@ public abstract class DocumentsContract extends StoreContract {
       return null;
     })).isInstanceOf(NotFoundException.class);
   }
+
+  @Test
+  void allDocumentsComeInIdOrderPageByPage() {
+    List<String> ids = List.of("b", "a-2", "A", "a-10", "Đ-1", "c");
+    for (int i = 0; i < ids.size(); i++) {
+      stored(Fixtures.letter(ids.get(i), 10 + i, d2026(1, 5)));
+    }
+    List<String> expected = List.of("A", "a-10", "a-2", "b", "c", "Đ-1");
+
+    List<String> seen = new java.util.ArrayList<>();
+    Optional<DocumentId> after = Optional.empty();
+    for (List<Document> page = store.documents().page(after, 4); !page.isEmpty();
+         page = store.documents().page(after, 4)) {
+      page.forEach(d -> seen.add(d.id().value()));
+      after = Optional.of(page.get(page.size() - 1).id());
+    }
+
+    assertThat(seen).isEqualTo(expected);
+  }
 }

@@ -25,6 +25,7 @@ import dev.theodoi.port.ConcurrentChangeException;
 import dev.theodoi.port.DuplicateKeyException;
 import dev.theodoi.port.NotFoundException;
 import dev.theodoi.testing.Fixtures;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,5 +156,18 @@ public abstract class TasksContract extends StoreContract {
     Task read = store.tasks().find(stored.id()).orElseThrow();
     assertThat(read.lead().reports().get(0).text()).isEqualTo(big);
     assertThat(read.lead().assignees()).containsExactly(HEALTH_LEADER.id(), HEALTH_OFFICIAL.id());
+  }
+
+  @Test
+  void allTasksComeInIdOrderPageByPage() {
+    for (String id : List.of("t-2", "T-1", "t-10", "t-1", "ư-1")) {
+      add(aTask().id(id).onDocument(DOC).build());
+    }
+
+    assertThat(store.tasks().page(Optional.empty(), 3)).extracting(t -> t.id().value())
+        .containsExactly("T-1", "t-1", "t-10");
+    assertThat(store.tasks().page(Optional.of(TaskId.of("t-10")), 3)).extracting(t -> t.id().value())
+        .containsExactly("t-2", "ư-1");
+    assertThat(store.tasks().page(Optional.of(TaskId.of("ư-1")), 3)).isEmpty();
   }
 }
