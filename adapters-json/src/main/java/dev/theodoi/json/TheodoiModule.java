@@ -44,6 +44,8 @@ import java.util.function.Function;
  * <li>instants are RFC 3339 with the office's offset ({@code "2026-06-30T17:00:00+07:00"}); any offset is read,
  *     a time without offset is refused;</li>
  * <li>statuses, roles and other enums are their stable upper-case codes;</li>
+ * <li>an absent or null list or set reads as empty;</li>
+ * <li>sets keep the order they were written in;</li>
  * <li>sealed types ({@code DeadlineSpec}, {@code Scope}, {@code ReminderStep}) carry a {@code "kind"}.</li>
  * </ul>
  *
@@ -73,6 +75,8 @@ public final class TheodoiModule extends SimpleModule {
     addSerializer(LocalDate.class, new LocalDateSerializer(DateTimeFormatter.ISO_LOCAL_DATE));
     addSerializer(Instant.class, new InstantSerializer(zone));
     addDeserializer(Instant.class, new InstantDeserializer());
+    // Sets keep the order they were written in (responsible officials are listed in the order named).
+    addAbstractTypeMapping(java.util.Set.class, java.util.LinkedHashSet.class);
     setMixInAnnotation(DeadlineSpec.class, DeadlineSpecMixIn.class);
     setMixInAnnotation(Scope.class, ScopeMixIn.class);
     setMixInAnnotation(ReminderStep.class, ReminderStepMixIn.class);
@@ -82,6 +86,11 @@ public final class TheodoiModule extends SimpleModule {
   public void setupModule(SetupContext context) {
     super.setupModule(context);
     context.insertAnnotationIntrospector(new OnlyRecordComponents());
+    // An absent or null list or set (no reports yet, no extensions) reads as empty.
+    for (Class<?> type : List.of(List.class, java.util.Set.class)) {
+      context.configOverride(type).setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forValueNulls(
+          com.fasterxml.jackson.annotation.Nulls.AS_EMPTY, com.fasterxml.jackson.annotation.Nulls.DEFAULT));
+    }
   }
 
   /**
