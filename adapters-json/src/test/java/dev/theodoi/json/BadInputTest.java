@@ -148,4 +148,21 @@ class BadInputTest {
     assertThat(report.rejections()).containsExactly(new Rejection("/tasks/1/document", "document not-there is not stored"));
     assertThat(store.tasks().find(TaskId.of("t-1"))).as("same batch").isEmpty();
   }
+
+  @Test
+  void aDocumentStoredWithOtherContentIsRejectedAndATaskStoredDifferentlyIsUpdated() {
+    run("{\"format\": \"theodoi/1\", \"documents\": [" + doc("d", "01/UBND-VX", "2026-01-05") + "], \"tasks\": ["
+        + task("t-1", "d", "\"2026-03-31\"") + "]}", 10);
+
+    ImportReport second = run("{\"format\": \"theodoi/1\", \"documents\": ["
+        + doc("d", "01/UBND-VX", "2026-01-06") + "], \"tasks\": [" + task("t-1", "d", "\"2026-04-30\"") + "]}", 10);
+
+    assertThat(second.rejections()).containsExactly(
+        new Rejection("/documents/0", "document d is already stored with other content"));
+    assertThat(second.tasksUpdated()).isEqualTo(1);
+    assertThat(store.tasks().find(TaskId.of("t-1")).orElseThrow().deadline()).contains(java.time.LocalDate.of(2026, 4, 30));
+    assertThat(store.tasks().find(TaskId.of("t-1")).orElseThrow().version()).isEqualTo(2);
+    assertThat(store.documents().find(DocumentId.of("d")).orElseThrow().issuedOn())
+        .isEqualTo(java.time.LocalDate.of(2026, 1, 5));
+  }
 }
