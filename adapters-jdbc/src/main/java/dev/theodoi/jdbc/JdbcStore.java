@@ -55,6 +55,7 @@ public final class JdbcStore implements TrackingStore {
   private final JdbcHistory history;
   private final JdbcReminderLog reminderLog;
   private final JdbcQueries queries;
+  private final JdbcDirectory directory;
 
   private JdbcStore(DataSource dataSource, String prefix, Dialect dialect) {
     this.dataSource = dataSource;
@@ -67,6 +68,7 @@ public final class JdbcStore implements TrackingStore {
     this.history = new JdbcHistory(this, sql);
     this.reminderLog = new JdbcReminderLog(this, sql);
     this.queries = new JdbcQueries(this, sql);
+    this.directory = new JdbcDirectory(this, sql);
   }
 
   /** A store with the default table prefix {@value #DEFAULT_PREFIX}; see {@link Builder#build()}. */
@@ -113,6 +115,11 @@ public final class JdbcStore implements TrackingStore {
   /** The database this store runs on. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /** The copy of the directory kept in this store's database, for hosts and tools that want one. */
+  public JdbcDirectory directory() {
+    return directory;
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.theodoi.contract.TasksContract;
 import dev.theodoi.contract.TransactionsContract;
 import dev.theodoi.port.TrackingStore;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 
@@ -110,6 +111,25 @@ abstract class JdbcSuite {
 
     @Override
     protected void releaseStore(TrackingStore store) {
+      release(store);
+    }
+  }
+
+  @Nested
+  class Directories extends dev.theodoi.contract.DirectoryContract {
+    private TrackingStore store;
+
+    @Override
+    protected dev.theodoi.port.Directory fixturesDirectory() {
+      store = JdbcSuite.this.newStore();
+      JdbcDirectory directory = ((JdbcStore) store).directory();
+      directory.save(dev.theodoi.testing.Fixtures.UNITS, dev.theodoi.testing.Fixtures.OFFICIALS);
+      directory.save(List.of(), List.of(dev.theodoi.testing.Fixtures.HEALTH_OFFICIAL));
+      return directory;
+    }
+
+    @Override
+    protected void releaseDirectory() {
       release(store);
     }
   }

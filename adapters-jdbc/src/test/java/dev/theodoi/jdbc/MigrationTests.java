@@ -54,7 +54,7 @@ abstract class MigrationTests {
     }
     JdbcStore store = JdbcStore.builder(ds).tablePrefix("qlvb_td_").build();
 
-    assertThat(store.migrate()).isEqualTo(1);
+    assertThat(store.migrate()).isEqualTo(2);
     assertThat(store.migrate()).as("already up to date").isZero();
 
     assertThat(tables(ds)).contains("host_users", "qlvb_td_schema_history", "qlvb_td_document", "qlvb_td_task",

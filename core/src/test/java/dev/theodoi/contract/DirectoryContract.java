@@ -13,6 +13,10 @@ public abstract class DirectoryContract {
   /** A directory holding exactly the fixtures' units and officials. */
   protected abstract Directory fixturesDirectory();
 
+  /** Releases what {@link #fixturesDirectory()} made; by default nothing. */
+  @org.junit.jupiter.api.AfterEach
+  protected void releaseDirectory() {}
+
   @Test
   void unitsAndOfficialsAreFoundById() {
     Directory d = fixturesDirectory();
