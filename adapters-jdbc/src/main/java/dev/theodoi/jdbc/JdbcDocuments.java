@@ -22,6 +22,7 @@ final class JdbcDocuments implements Documents {
   private final JdbcStore store;
   private final String insert;
   private final String byId;
+  private final String byIds;
   private final String byNumber;
   private final String forwardingExists;
   private final String insertForwarding;
@@ -39,6 +40,7 @@ final class JdbcDocuments implements Documents {
         + " issuing_body, urgency, secrecy) VALUES (:id, :number, :type, :issuedOn, :year, :summary, :signer, :body,"
         + " :urgency, :secrecy)");
     byId = sql.of("SELECT " + cols + " FROM ${p}document d WHERE d.id = :id");
+    byIds = sql.of("SELECT " + cols + " FROM ${p}document d WHERE d.id IN (<ids>)");
     byNumber = sql.of("SELECT d.id FROM ${p}document d WHERE d.issuing_body = :body AND d.numbering_year = :year"
         + " AND d.number_text = :number");
     forwardingExists = sql.of("SELECT COUNT(*) FROM ${p}forwarding WHERE document_id = :doc AND specialist_id = :to");
@@ -68,18 +70,50 @@ final class JdbcDocuments implements Documents {
         throw new DuplicateKeyException("document " + d.number() + " of " + d.issuingBody() + " in "
             + d.numberingYear() + " is already stored as " + same.get());
       }
-      return Sql.insert(() -> h.createUpdate(insert)
-          .bind("id", d.id().value())
-          .bind("number", d.number().toString())
-          .bind("type", d.type())
-          .bind("issuedOn", d.issuedOn())
-          .bind("year", d.numberingYear())
-          .bind("summary", d.summary())
-          .bind("signer", d.signer())
-          .bind("body", d.issuingBody())
-          .bind("urgency", d.urgency().map(Enum::name).orElse(null))
-          .bind("secrecy", d.secrecy().map(Enum::name).orElse(null))
-          .execute(), "document " + d.id());
+      return Sql.insert(() -> bind(h.createUpdate(insert), d).execute(), "document " + d.id());
+    });
+  }
+
+  private static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bind(S s, Document d) {
+    return s.bind("id", d.id().value())
+        .bind("number", d.number().toString())
+        .bind("type", d.type())
+        .bind("issuedOn", d.issuedOn())
+        .bind("year", d.numberingYear())
+        .bind("summary", d.summary())
+        .bind("signer", d.signer())
+        .bind("body", d.issuingBody())
+        .bind("urgency", d.urgency().map(Enum::name).orElse(null))
+        .bind("secrecy", d.secrecy().map(Enum::name).orElse(null));
+  }
+
+  @Override
+  public java.util.Map<DocumentId, Document> findAll(java.util.Collection<DocumentId> ids) {
+    return store.withHandle(h -> {
+      java.util.Map<DocumentId, Document> found = new java.util.LinkedHashMap<>();
+      for (List<String> chunk : com.google.common.collect.Lists.partition(ids.stream().map(DocumentId::value).toList(),
+          500)) {
+        h.createQuery(byIds).bindList("ids", chunk).map((rs, ctx) -> document(rs)).forEach(d -> found.put(d.id(), d));
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public void addAll(List<Document> documents) {
+    if (documents.isEmpty()) {
+      return;
+    }
+    store.write(h -> {
+      var existing = findAll(documents.stream().map(Document::id).toList());
+      if (!existing.isEmpty()) {
+        throw new DuplicateKeyException("document " + existing.keySet().iterator().next() + " is already stored");
+      }
+      org.jdbi.v3.core.statement.PreparedBatch batch = h.prepareBatch(insert);
+      for (Document d : documents) {
+        bind(batch, d).add();
+      }
+      return Sql.insert(() -> batch.execute(), "a document of the batch (same id, or issuer, year and number)");
     });
   }
 

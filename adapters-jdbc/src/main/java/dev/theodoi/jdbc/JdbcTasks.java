@@ -84,8 +84,64 @@ final class JdbcTasks implements Tasks {
         throw new NotFoundException("document", task.document().value());
       }
       Sql.insert(() -> bindTask(h.createUpdate(insertTask), task).execute(), "task " + task.id());
-      insertParts(h, task);
+      insertParts(h, List.of(task));
       return task.withVersion(1);
+    });
+  }
+
+  @Override
+  public Map<TaskId, Task> findAll(java.util.Collection<TaskId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return store.withHandle(h -> {
+      Map<TaskId, Task> found = new LinkedHashMap<>();
+      for (List<String> chunk : com.google.common.collect.Lists.partition(ids.stream().map(TaskId::value).toList(), 500)) {
+        for (String id : h.createQuery(sql.of("SELECT id FROM ${p}task WHERE id IN (<ids>)")).bindList("ids", chunk)
+            .mapTo(String.class).list()) {
+          load(h, id).ifPresent(t -> found.put(t.id(), t));
+        }
+      }
+      return found;
+    });
+  }
+
+  @Override
+  public List<Task> addAll(List<Task> tasks) {
+    if (tasks.isEmpty()) {
+      return List.of();
+    }
+    tasks.forEach(t -> checkArgument(t.version() == 0, "a new task has version 0, was %s", t.version()));
+    return store.write(h -> {
+      List<String> ids = tasks.stream().map(t -> t.id().value()).toList();
+      java.util.Set<String> documents = new java.util.LinkedHashSet<>(tasks.stream().map(t -> t.document().value()).toList());
+      for (List<String> chunk : com.google.common.collect.Lists.partition(ids, 500)) {
+        List<String> taken = h.createQuery(sql.of("SELECT id FROM ${p}task WHERE id IN (<ids>)")).bindList("ids", chunk)
+            .mapTo(String.class).list();
+        if (!taken.isEmpty()) {
+          throw new DuplicateKeyException("task " + taken.get(0) + " is already stored");
+        }
+      }
+      if (new java.util.HashSet<>(ids).size() != ids.size()) {
+        throw new DuplicateKeyException("the same task id is given twice");
+      }
+      java.util.Set<String> known = new java.util.HashSet<>();
+      for (List<String> chunk : com.google.common.collect.Lists.partition(List.copyOf(documents), 500)) {
+        known.addAll(h.createQuery(sql.of("SELECT id FROM ${p}document WHERE id IN (<ids>)")).bindList("ids", chunk)
+            .mapTo(String.class).list());
+      }
+      for (String d : documents) {
+        if (!known.contains(d)) {
+          throw new NotFoundException("document", d);
+        }
+      }
+      PreparedBatch rows = h.prepareBatch(insertTask);
+      for (Task t : tasks) {
+        bindTask(rows, t).add();
+      }
+      Sql.insert(() -> rows.execute(), "a task of the batch");
+      insertParts(h, tasks);
+      return tasks.stream().map(t -> t.withVersion(1)).toList();
     });
   }
 
@@ -100,7 +156,7 @@ final class JdbcTasks implements Tasks {
         throw new ConcurrentChangeException("task", task.id().value(), task.version());
       }
       deleteParts(h, task.id());
-      insertParts(h, task);
+      insertParts(h, List.of(task));
       return task.withVersion(task.version() + 1);
     });
   }
@@ -150,8 +206,7 @@ final class JdbcTasks implements Tasks {
     }
   }
 
-  private void insertParts(Handle h, Task t) {
-    String task = t.id().value();
+  private void insertParts(Handle h, List<Task> tasks) {
     PreparedBatch assignments = h.prepareBatch(sql.of("INSERT INTO ${p}assignment (task_id, unit_id, responsibility,"
         + " lead_marker, ord) VALUES (:task, :unit, :responsibility, :lead, :ord)"));
     PreparedBatch assignees = h.prepareBatch(sql.of("INSERT INTO ${p}assignee (task_id, unit_id, official_id, ord)"
@@ -161,6 +216,22 @@ final class JdbcTasks implements Tasks {
     PreparedBatch completions = h.prepareBatch(sql.of("INSERT INTO ${p}completion (task_id, unit_id, seq,"
         + " completed_on, reported_by, reported_at, result_document, review_outcome, reviewed_by, reviewed_at,"
         + " review_note) VALUES (:task, :unit, :seq, :on, :by, :at, :result, :outcome, :reviewer, :reviewedAt, :note)"));
+    PreparedBatch extensions = h.prepareBatch(sql.of("INSERT INTO ${p}extension (task_id, seq, requested_deadline,"
+        + " reason, requested_by, requested_at, verdict, decided_by, decided_at, decision_note) VALUES (:task, :seq,"
+        + " :deadline, :reason, :by, :at, :verdict, :decider, :decidedAt, :note)"));
+    for (Task t : tasks) {
+      bindParts(t, assignments, assignees, reports, completions, extensions);
+    }
+    execute(assignments);
+    execute(assignees);
+    execute(reports);
+    execute(completions);
+    execute(extensions);
+  }
+
+  private static void bindParts(Task t, PreparedBatch assignments, PreparedBatch assignees, PreparedBatch reports,
+      PreparedBatch completions, PreparedBatch extensions) {
+    String task = t.id().value();
     int ord = 0;
     for (Assignment a : t.assignments()) {
       String unit = a.unit().value();
@@ -189,13 +260,6 @@ final class JdbcTasks implements Tasks {
             .add();
       }
     }
-    execute(assignments);
-    execute(assignees);
-    execute(reports);
-    execute(completions);
-    PreparedBatch extensions = h.prepareBatch(sql.of("INSERT INTO ${p}extension (task_id, seq, requested_deadline,"
-        + " reason, requested_by, requested_at, verdict, decided_by, decided_at, decision_note) VALUES (:task, :seq,"
-        + " :deadline, :reason, :by, :at, :verdict, :decider, :decidedAt, :note)"));
     int seq = 0;
     for (ExtensionRequest e : t.extensions()) {
       Optional<ExtensionDecision> d = e.decision();
@@ -207,7 +271,6 @@ final class JdbcTasks implements Tasks {
           .bind("note", d.flatMap(ExtensionDecision::note).orElse(null))
           .add();
     }
-    execute(extensions);
   }
 
   private static void execute(PreparedBatch batch) {

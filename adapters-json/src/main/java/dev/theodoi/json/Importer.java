@@ -18,10 +18,14 @@ import dev.theodoi.domain.directory.Official;
 import dev.theodoi.domain.directory.OfficialId;
 import dev.theodoi.domain.directory.Unit;
 import dev.theodoi.domain.document.Document;
+import dev.theodoi.domain.document.DocumentId;
+import dev.theodoi.domain.task.TaskId;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import dev.theodoi.domain.task.Task;
 import dev.theodoi.port.DuplicateKeyException;
 import dev.theodoi.port.Forwarding;
-import dev.theodoi.port.NotFoundException;
 import dev.theodoi.port.TrackingStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -246,9 +250,7 @@ public final class Importer {
         try {
           Counts counts = store.transactions().inTransaction(() -> {
             Counts c = new Counts();
-            for (Item<T> item : batch) {
-              write.accept(item, c);
-            }
+            write.accept(batch, c);
             return c;
           });
           documentsAdded += counts.documentsAdded;
@@ -317,40 +319,66 @@ public final class Importer {
       }
     }
 
-    private void writeDocuments(Item<DocumentRecord> item, Counts c) {
-      Document d = item.value.document();
-      var existing = store.documents().find(d.id());
-      if (existing.isPresent()) {
-        if (!existing.get().equals(d)) {
-          throw new RejectedRecord(item.pointer, "document " + d.id() + " is already stored with other content");
+    /** One batch of documents: new ones in bulk, stored ones compared. */
+    private void writeDocuments(List<Item<DocumentRecord>> items, Counts c) {
+      Map<DocumentId, Document> existing = store.documents().findAll(items.stream().map(i -> i.value.document().id()).toList());
+      List<Document> fresh = new ArrayList<>();
+      Set<DocumentId> inBatch = new HashSet<>();
+      for (Item<DocumentRecord> item : items) {
+        Document d = item.value.document();
+        Document stored = existing.get(d.id());
+        if (stored != null) {
+          if (!stored.equals(d)) {
+            throw new RejectedRecord(item.pointer, "document " + d.id() + " is already stored with other content");
+          }
+          c.documentsUnchanged++;
+        } else if (!inBatch.add(d.id())) {
+          throw new RejectedRecord(item.pointer + "/id", "document " + d.id() + " appears twice in the file");
+        } else {
+          fresh.add(d);
         }
-        c.documentsUnchanged++;
-      } else {
-        try {
-          store.documents().add(d);
-        } catch (DuplicateKeyException e) {
-          throw new RejectedRecord(item.pointer, e.getMessage());
-        }
-        c.documentsAdded++;
       }
-      store.documents().forward(item.value.forwardings());
+      try {
+        store.documents().addAll(fresh);
+      } catch (DuplicateKeyException e) {
+        throw new RejectedRecord(items.get(0).pointer, "in the batch from here: " + e.getMessage());
+      }
+      c.documentsAdded += fresh.size();
+      for (Item<DocumentRecord> item : items) {
+        if (!item.value.forwardings().isEmpty()) {
+          store.documents().forward(item.value.forwardings());
+        }
+      }
     }
 
-    private void writeTasks(Item<Task> item, Counts c) {
-      Task t = item.value;
-      var existing = store.tasks().find(t.id());
-      if (existing.isEmpty()) {
-        try {
-          store.tasks().add(t);
-        } catch (NotFoundException e) {
-          throw new RejectedRecord(item.pointer + "/document", "document " + t.document() + " is not stored");
+    /** One batch of tasks: new ones in bulk, stored ones compared and updated if the file changed them. */
+    private void writeTasks(List<Item<Task>> items, Counts c) {
+      Map<TaskId, Task> existing = store.tasks().findAll(items.stream().map(i -> i.value.id()).toList());
+      List<Item<Task>> fresh = items.stream().filter(i -> !existing.containsKey(i.value.id())).toList();
+      Map<DocumentId, Document> documents = store.documents().findAll(
+          fresh.stream().map(i -> i.value.document()).distinct().toList());
+      Set<TaskId> inBatch = new HashSet<>();
+      for (Item<Task> item : fresh) {
+        if (!documents.containsKey(item.value.document())) {
+          throw new RejectedRecord(item.pointer + "/document", "document " + item.value.document() + " is not stored");
         }
-        c.tasksAdded++;
-      } else if (existing.get().withVersion(0).equals(t)) {
-        c.tasksUnchanged++;
-      } else {
-        store.tasks().update(t.withVersion(existing.get().version()));
-        c.tasksUpdated++;
+        if (!inBatch.add(item.value.id())) {
+          throw new RejectedRecord(item.pointer + "/id", "task " + item.value.id() + " appears twice in the file");
+        }
+      }
+      store.tasks().addAll(fresh.stream().map(Item::value).toList());
+      c.tasksAdded += fresh.size();
+      for (Item<Task> item : items) {
+        Task stored = existing.get(item.value.id());
+        if (stored == null) {
+          continue;
+        }
+        if (stored.withVersion(0).equals(item.value)) {
+          c.tasksUnchanged++;
+        } else {
+          store.tasks().update(item.value.withVersion(stored.version()));
+          c.tasksUpdated++;
+        }
       }
     }
   }
@@ -415,7 +443,7 @@ public final class Importer {
 
   @FunctionalInterface
   private interface Write<T> {
-    void accept(Item<T> item, Counts counts);
+    void accept(List<Item<T>> batch, Counts counts);
   }
 
   /** A record refused for a reason found outside Jackson's own checks. */

@@ -74,6 +74,8 @@ public final class BoundedImportMain {
   /** A store that keeps nothing but counts, so memory use is the importer's own. */
   static final class CountingStore implements TrackingStore {
     final AtomicLong documents = new AtomicLong();
+    /** The documents themselves are kept (a tenth of the tasks), so tasks can refer to them. */
+    final java.util.Map<DocumentId, Document> known = new java.util.HashMap<>();
     final AtomicLong tasks = new AtomicLong();
 
     @Override
@@ -82,11 +84,12 @@ public final class BoundedImportMain {
         @Override
         public void add(Document document) {
           documents.incrementAndGet();
+          known.put(document.id(), document);
         }
 
         @Override
         public Optional<Document> find(DocumentId id) {
-          return Optional.empty();
+          return Optional.ofNullable(known.get(id));
         }
 
         @Override

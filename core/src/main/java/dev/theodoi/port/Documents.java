@@ -22,6 +22,24 @@ public interface Documents {
   /** The document with this id. */
   Optional<Document> find(DocumentId id);
 
+  /** The stored documents among {@code ids}, by id; absent ids are left out. For bulk imports. */
+  default java.util.Map<DocumentId, Document> findAll(java.util.Collection<DocumentId> ids) {
+    java.util.Map<DocumentId, Document> found = new java.util.LinkedHashMap<>();
+    for (DocumentId id : ids) {
+      find(id).ifPresent(d -> found.put(id, d));
+    }
+    return found;
+  }
+
+  /**
+   * Stores many new documents at once, as {@link #add} would one by one. For bulk imports.
+   *
+   * @throws DuplicateKeyException if any of them is already stored (call inside a transaction to keep none)
+   */
+  default void addAll(List<Document> documents) {
+    documents.forEach(this::add);
+  }
+
   /** Records forwardings; forwarding a document twice to the same specialist is a no-op. */
   void forward(List<Forwarding> forwardings);
 

@@ -31,6 +31,25 @@ public interface Tasks {
   /** The task with this id, at its stored version. */
   Optional<Task> find(TaskId id);
 
+  /** The stored tasks among {@code ids}, by id; absent ids are left out. For bulk imports. */
+  default java.util.Map<TaskId, Task> findAll(java.util.Collection<TaskId> ids) {
+    java.util.Map<TaskId, Task> found = new java.util.LinkedHashMap<>();
+    for (TaskId id : ids) {
+      find(id).ifPresent(t -> found.put(id, t));
+    }
+    return found;
+  }
+
+  /**
+   * Stores many new tasks at once, as {@link #add} would one by one. For bulk imports.
+   *
+   * @return the stored tasks, at version 1, in order
+   * @throws DuplicateKeyException if a task id is taken; {@link NotFoundException} if a document is missing
+   */
+  default List<Task> addAll(List<Task> tasks) {
+    return tasks.stream().map(this::add).toList();
+  }
+
   /**
    * All tasks in id order (by UTF-16 code units, as {@link String#compareTo}), {@code limit} at a time: the ones
    * whose id comes after {@code after}, or the first ones when it is empty. For exports.

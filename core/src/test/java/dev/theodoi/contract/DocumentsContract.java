@@ -121,4 +121,26 @@ public abstract class DocumentsContract extends StoreContract {
 
     assertThat(seen).isEqualTo(expected);
   }
+
+  @Test
+  void manyDocumentsAreAddedAndFoundAtOnce() {
+    List<Document> docs = new java.util.ArrayList<>();
+    for (int i = 1; i <= 30; i++) {
+      docs.add(Fixtures.letter("bulk-" + i, i, d2026(1, 5)));
+    }
+
+    tx(() -> {
+      store.documents().addAll(docs);
+      return null;
+    });
+
+    var found = store.documents().findAll(List.of(DocumentId.of("bulk-7"), DocumentId.of("nope")));
+    assertThat(found).containsOnlyKeys(DocumentId.of("bulk-7"));
+    assertThat(found.get(DocumentId.of("bulk-7"))).isEqualTo(docs.get(6));
+    assertThatThrownBy(() -> tx(() -> {
+      store.documents().addAll(List.of(Fixtures.letter("fresh", 99, d2026(1, 5)), docs.get(0)));
+      return null;
+    })).isInstanceOf(DuplicateKeyException.class);
+    assertThat(store.documents().find(DocumentId.of("fresh"))).isEmpty();
+  }
 }

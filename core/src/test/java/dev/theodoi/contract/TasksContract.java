@@ -170,4 +170,32 @@ public abstract class TasksContract extends StoreContract {
         .containsExactly("t-2", "ư-1");
     assertThat(store.tasks().page(Optional.of(TaskId.of("ư-1")), 3)).isEmpty();
   }
+
+  @Test
+  void manyTasksAreAddedAndFoundAtOnce() {
+    List<Task> tasks = new java.util.ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      tasks.add(everything(aTask().id("bulk-" + i).onDocument(DOC).due(d2026(2, 28))
+          .ledBy(HEALTH, HEALTH_OFFICIAL.id()).coordinatedBy(EDUCATION, EDUCATION_OFFICIAL.id()).build()));
+    }
+
+    List<Task> stored = tx(() -> store.tasks().addAll(tasks));
+
+    assertThat(stored).extracting(Task::version).containsOnly(1L);
+    var found = store.tasks().findAll(List.of(TaskId.of("bulk-3"), TaskId.of("nope"), TaskId.of("bulk-24")));
+    assertThat(found).containsOnlyKeys(TaskId.of("bulk-3"), TaskId.of("bulk-24"));
+    assertThat(found.get(TaskId.of("bulk-3"))).isEqualTo(tasks.get(3).withVersion(1));
+    assertThat(store.tasks().find(TaskId.of("bulk-24"))).contains(tasks.get(24).withVersion(1));
+  }
+
+  @Test
+  void aBulkAddWithOneDuplicateKeepsNoneInItsTransaction() {
+    add(aTask().id("taken").onDocument(DOC).build());
+    List<Task> tasks = List.of(aTask().id("new-1").onDocument(DOC).build(), aTask().id("taken").onDocument(DOC).build());
+
+    assertThatThrownBy(() -> tx(() -> store.tasks().addAll(tasks))).isInstanceOf(DuplicateKeyException.class);
+    assertThat(store.tasks().find(TaskId.of("new-1"))).isEmpty();
+    assertThatThrownBy(() -> tx(() -> store.tasks().addAll(List.of(aTask().id("orphan").onDocument(DocumentId.of("none"))
+        .build())))).isInstanceOf(NotFoundException.class);
+  }
 }
