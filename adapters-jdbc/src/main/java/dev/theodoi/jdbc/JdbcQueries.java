@@ -78,7 +78,8 @@ final class JdbcQueries implements TaskQueries {
       String from = "${p}task t JOIN ${p}assignment a ON a.task_id = t.id"
           + (full ? " JOIN ${p}document d ON d.id = t.document_id" : "");
       String x = "SELECT " + columns + " FROM " + from
-          + " WHERE t.created_at < :end AND (t.withdrawn_at IS NULL OR t.withdrawn_at >= :end)" + where;
+          + " WHERE t.created_at < :end AND (t.withdrawn_at IS NULL OR t.withdrawn_at >= :end)" + where
+          + sql.dialect.fence();
       String y = "SELECT x.*, CASE WHEN x.done_on IS NOT NULL THEN"
           + " (CASE WHEN x.eff IS NULL OR x.done_on <= x.eff THEN 0 ELSE 1 END)"
           + " WHEN x.eff IS NULL OR x.eff >= :asOf THEN 2 ELSE 3 END AS st FROM (" + x + ") x";

@@ -206,71 +206,82 @@ final class JdbcTasks implements Tasks {
     }
   }
 
+  /**
+   * Inserts the rows of the tasks' parts with plain JDBC batches on the handle's connection: JDBI's named-parameter
+   * binding costs more per row than the database does at import volumes.
+   */
   private void insertParts(Handle h, List<Task> tasks) {
-    PreparedBatch assignments = h.prepareBatch(sql.of("INSERT INTO ${p}assignment (task_id, unit_id, responsibility,"
-        + " lead_marker, ord) VALUES (:task, :unit, :responsibility, :lead, :ord)"));
-    PreparedBatch assignees = h.prepareBatch(sql.of("INSERT INTO ${p}assignee (task_id, unit_id, official_id, ord)"
-        + " VALUES (:task, :unit, :official, :ord)"));
-    PreparedBatch reports = h.prepareBatch(sql.of("INSERT INTO ${p}report (task_id, unit_id, seq, author_id,"
-        + " reported_at, body, result_document) VALUES (:task, :unit, :seq, :author, :at, :body, :result)"));
-    PreparedBatch completions = h.prepareBatch(sql.of("INSERT INTO ${p}completion (task_id, unit_id, seq,"
-        + " completed_on, reported_by, reported_at, result_document, review_outcome, reviewed_by, reviewed_at,"
-        + " review_note) VALUES (:task, :unit, :seq, :on, :by, :at, :result, :outcome, :reviewer, :reviewedAt, :note)"));
-    PreparedBatch extensions = h.prepareBatch(sql.of("INSERT INTO ${p}extension (task_id, seq, requested_deadline,"
-        + " reason, requested_by, requested_at, verdict, decided_by, decided_at, decision_note) VALUES (:task, :seq,"
-        + " :deadline, :reason, :by, :at, :verdict, :decider, :decidedAt, :note)"));
-    for (Task t : tasks) {
-      bindParts(t, assignments, assignees, reports, completions, extensions);
+    java.sql.Connection c = h.getConnection();
+    try (java.sql.PreparedStatement assignments = c.prepareStatement(sql.of("INSERT INTO ${p}assignment (task_id,"
+            + " unit_id, responsibility, lead_marker, ord) VALUES (?, ?, ?, ?, ?)"));
+         java.sql.PreparedStatement assignees = c.prepareStatement(sql.of("INSERT INTO ${p}assignee (task_id, unit_id,"
+            + " official_id, ord) VALUES (?, ?, ?, ?)"));
+         java.sql.PreparedStatement reports = c.prepareStatement(sql.of("INSERT INTO ${p}report (task_id, unit_id, seq,"
+            + " author_id, reported_at, body, result_document) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+         java.sql.PreparedStatement completions = c.prepareStatement(sql.of("INSERT INTO ${p}completion (task_id,"
+            + " unit_id, seq, completed_on, reported_by, reported_at, result_document, review_outcome, reviewed_by,"
+            + " reviewed_at, review_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+         java.sql.PreparedStatement extensions = c.prepareStatement(sql.of("INSERT INTO ${p}extension (task_id, seq,"
+            + " requested_deadline, reason, requested_by, requested_at, verdict, decided_by, decided_at, decision_note)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+      int[] counts = new int[5];
+      for (Task t : tasks) {
+        String task = t.id().value();
+        int ord = 0;
+        for (Assignment a : t.assignments()) {
+          String unit = a.unit().value();
+          set(assignments, task, unit, a.responsibility().name(), a.isLead() ? "Y" : null, ord++);
+          counts[0]++;
+          int i = 0;
+          for (OfficialId o : a.assignees()) {
+            set(assignees, task, unit, o.value(), i++);
+            counts[1]++;
+          }
+          i = 0;
+          for (ProgressReport r : a.reports()) {
+            set(reports, task, unit, i++, r.author().value(), ts(r.reportedAt()), r.text(), r.resultDocument().orElse(null));
+            counts[2]++;
+          }
+          i = 0;
+          for (Completion x : a.completions()) {
+            Optional<CompletionReview> review = x.review();
+            set(completions, task, unit, i++, x.completedOn(), x.reportedBy().value(), ts(x.reportedAt()),
+                x.resultDocument().orElse(null), review.map(v -> v.outcome().name()).orElse(null),
+                review.map(v -> v.reviewedBy().value()).orElse(null), review.map(v -> ts(v.reviewedAt())).orElse(null),
+                review.flatMap(CompletionReview::note).orElse(null));
+            counts[3]++;
+          }
+        }
+        int seq = 0;
+        for (ExtensionRequest e : t.extensions()) {
+          Optional<ExtensionDecision> d = e.decision();
+          set(extensions, task, seq++, e.requestedDeadline(), e.reason(), e.requestedBy().value(), ts(e.requestedAt()),
+              d.map(x -> x.verdict().name()).orElse(null), d.map(x -> x.decidedBy().value()).orElse(null),
+              d.map(x -> ts(x.decidedAt())).orElse(null), d.flatMap(ExtensionDecision::note).orElse(null));
+          counts[4]++;
+        }
+      }
+      java.sql.PreparedStatement[] all = {assignments, assignees, reports, completions, extensions};
+      for (int k = 0; k < all.length; k++) {
+        if (counts[k] > 0) {
+          all[k].executeBatch();
+        }
+      }
+    } catch (java.sql.SQLException e) {
+      throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
     }
-    execute(assignments);
-    execute(assignees);
-    execute(reports);
-    execute(completions);
-    execute(extensions);
   }
 
-  private static void bindParts(Task t, PreparedBatch assignments, PreparedBatch assignees, PreparedBatch reports,
-      PreparedBatch completions, PreparedBatch extensions) {
-    String task = t.id().value();
-    int ord = 0;
-    for (Assignment a : t.assignments()) {
-      String unit = a.unit().value();
-      assignments.bind("task", task).bind("unit", unit).bind("responsibility", a.responsibility().name())
-          .bind("lead", a.isLead() ? "Y" : null).bind("ord", ord++).add();
-      int i = 0;
-      for (OfficialId o : a.assignees()) {
-        assignees.bind("task", task).bind("unit", unit).bind("official", o.value()).bind("ord", i++).add();
-      }
-      i = 0;
-      for (ProgressReport r : a.reports()) {
-        reports.bind("task", task).bind("unit", unit).bind("seq", i++).bind("author", r.author().value())
-            .bind("at", ts(r.reportedAt())).bind("body", r.text()).bind("result", r.resultDocument().orElse(null))
-            .add();
-      }
-      i = 0;
-      for (Completion c : a.completions()) {
-        Optional<CompletionReview> review = c.review();
-        completions.bind("task", task).bind("unit", unit).bind("seq", i++).bind("on", c.completedOn())
-            .bind("by", c.reportedBy().value()).bind("at", ts(c.reportedAt()))
-            .bind("result", c.resultDocument().orElse(null))
-            .bind("outcome", review.map(x -> x.outcome().name()).orElse(null))
-            .bind("reviewer", review.map(x -> x.reviewedBy().value()).orElse(null))
-            .bind("reviewedAt", review.map(x -> ts(x.reviewedAt())).orElse(null))
-            .bind("note", review.flatMap(CompletionReview::note).orElse(null))
-            .add();
+  /** Binds one row and adds it to the batch; nulls are bound as SQL NULL of the column's type. */
+  private static void set(java.sql.PreparedStatement ps, Object... values) throws java.sql.SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        ps.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        ps.setObject(i + 1, values[i]);
       }
     }
-    int seq = 0;
-    for (ExtensionRequest e : t.extensions()) {
-      Optional<ExtensionDecision> d = e.decision();
-      extensions.bind("task", task).bind("seq", seq++).bind("deadline", e.requestedDeadline())
-          .bind("reason", e.reason()).bind("by", e.requestedBy().value()).bind("at", ts(e.requestedAt()))
-          .bind("verdict", d.map(x -> x.verdict().name()).orElse(null))
-          .bind("decider", d.map(x -> x.decidedBy().value()).orElse(null))
-          .bind("decidedAt", d.map(x -> ts(x.decidedAt())).orElse(null))
-          .bind("note", d.flatMap(ExtensionDecision::note).orElse(null))
-          .add();
-    }
+    ps.addBatch();
   }
 
   private static void execute(PreparedBatch batch) {
