@@ -20,6 +20,7 @@ import java.util.Optional;
 /** Documents and forwardings in {@code <prefix>document} and {@code <prefix>forwarding}. */
 final class JdbcDocuments implements Documents {
   private final JdbcStore store;
+  private final Sql sql;
   private final String insert;
   private final String byId;
   private final String byIds;
@@ -34,13 +35,14 @@ final class JdbcDocuments implements Documents {
 
   JdbcDocuments(JdbcStore store, Sql sql) {
     this.store = store;
+    this.sql = sql;
     String cols = "d.id, d.number_text, d.doc_type, d.issued_on, d.summary, d.signer, d.issuing_body, d.urgency, d.secrecy";
     String order = " ORDER BY d.issued_on DESC, d.id" + sql.dialect.binaryOrder();
     insert = sql.of("INSERT INTO ${p}document (id, number_text, doc_type, issued_on, numbering_year, summary, signer,"
         + " issuing_body, urgency, secrecy) VALUES (:id, :number, :type, :issuedOn, :year, :summary, :signer, :body,"
         + " :urgency, :secrecy)");
     byId = sql.of("SELECT " + cols + " FROM ${p}document d WHERE d.id = :id");
-    byIds = sql.of("SELECT " + cols + " FROM ${p}document d WHERE d.id IN (<ids>)");
+    byIds = sql.of("SELECT " + cols + " FROM ${p}document d WHERE " + sql.idIn("d.id"));
     byNumber = sql.of("SELECT d.id FROM ${p}document d WHERE d.issuing_body = :body AND d.numbering_year = :year"
         + " AND d.number_text = :number");
     forwardingExists = sql.of("SELECT COUNT(*) FROM ${p}forwarding WHERE document_id = :doc AND specialist_id = :to");
@@ -93,7 +95,7 @@ final class JdbcDocuments implements Documents {
       java.util.Map<DocumentId, Document> found = new java.util.LinkedHashMap<>();
       for (List<String> chunk : com.google.common.collect.Lists.partition(ids.stream().map(DocumentId::value).toList(),
           500)) {
-        h.createQuery(byIds).bindList("ids", chunk).map((rs, ctx) -> document(rs)).forEach(d -> found.put(d.id(), d));
+        sql.bindIds(h.createQuery(byIds), chunk).map((rs, ctx) -> document(rs)).forEach(d -> found.put(d.id(), d));
       }
       return found;
     });

@@ -97,7 +97,7 @@ final class JdbcTasks implements Tasks {
     return store.withHandle(h -> {
       Map<TaskId, Task> found = new LinkedHashMap<>();
       for (List<String> chunk : com.google.common.collect.Lists.partition(ids.stream().map(TaskId::value).toList(), 500)) {
-        for (String id : h.createQuery(sql.of("SELECT id FROM ${p}task WHERE id IN (<ids>)")).bindList("ids", chunk)
+        for (String id : sql.bindIds(h.createQuery(sql.of("SELECT id FROM ${p}task WHERE " + sql.idIn("id"))), chunk)
             .mapTo(String.class).list()) {
           load(h, id).ifPresent(t -> found.put(t.id(), t));
         }
@@ -116,7 +116,7 @@ final class JdbcTasks implements Tasks {
       List<String> ids = tasks.stream().map(t -> t.id().value()).toList();
       java.util.Set<String> documents = new java.util.LinkedHashSet<>(tasks.stream().map(t -> t.document().value()).toList());
       for (List<String> chunk : com.google.common.collect.Lists.partition(ids, 500)) {
-        List<String> taken = h.createQuery(sql.of("SELECT id FROM ${p}task WHERE id IN (<ids>)")).bindList("ids", chunk)
+        List<String> taken = sql.bindIds(h.createQuery(sql.of("SELECT id FROM ${p}task WHERE " + sql.idIn("id"))), chunk)
             .mapTo(String.class).list();
         if (!taken.isEmpty()) {
           throw new DuplicateKeyException("task " + taken.get(0) + " is already stored");
@@ -127,7 +127,7 @@ final class JdbcTasks implements Tasks {
       }
       java.util.Set<String> known = new java.util.HashSet<>();
       for (List<String> chunk : com.google.common.collect.Lists.partition(List.copyOf(documents), 500)) {
-        known.addAll(h.createQuery(sql.of("SELECT id FROM ${p}document WHERE id IN (<ids>)")).bindList("ids", chunk)
+        known.addAll(sql.bindIds(h.createQuery(sql.of("SELECT id FROM ${p}document WHERE " + sql.idIn("id"))), chunk)
             .mapTo(String.class).list());
       }
       for (String d : documents) {

@@ -17,25 +17,15 @@ import dev.theodoi.testing.Province;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** A use case is one transaction: a failure in the middle of it leaves nothing behind. */
-abstract class AtomicityTests {
-  abstract TestDatabase database();
+abstract class AtomicityTests extends FreshDatabaseTests {
 
-  private TestDatabase.Fresh fresh;
-
-  @AfterEach
-  void drop() {
-    if (fresh != null) {
-      fresh.close();
-    }
-  }
 
   @Test
   void aFailureOnTheThirdUnitOfAnAssignmentStoresNothingOfIt() throws Exception {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     javax.sql.DataSource ds = fresh.pool(2);
     JdbcStore store = JdbcStore.create(ds);
     store.migrate();

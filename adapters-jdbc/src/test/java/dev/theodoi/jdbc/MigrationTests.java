@@ -14,21 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The schema is applied by an explicit call, with a table prefix, next to the host's own tables. */
-abstract class MigrationTests {
-  abstract TestDatabase database();
+abstract class MigrationTests extends FreshDatabaseTests {
 
-  private TestDatabase.Fresh fresh;
-
-  @AfterEach
-  void drop() {
-    if (fresh != null) {
-      fresh.close();
-    }
-  }
 
   private static List<String> tables(DataSource ds) throws Exception {
     List<String> names = new ArrayList<>();
@@ -46,7 +36,7 @@ abstract class MigrationTests {
 
   @Test
   void migrateCreatesThePrefixedTablesOnceAndLeavesTheHostsTablesAlone() throws Exception {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     DataSource ds = fresh.pool(2);
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("CREATE TABLE host_users (id INT PRIMARY KEY, name VARCHAR(100))");
@@ -70,7 +60,7 @@ abstract class MigrationTests {
 
   @Test
   void twoPrefixesInOneDatabaseAreTwoIndependentStores() {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     DataSource ds = fresh.pool(2);
     JdbcStore a = JdbcStore.builder(ds).tablePrefix("tinh_a_").build();
     JdbcStore b = JdbcStore.builder(ds).tablePrefix("tinh_b_").build();
@@ -88,7 +78,7 @@ abstract class MigrationTests {
 
   @Test
   void aBadPrefixIsRefusedBeforeAnythingIsWritten() {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     DataSource ds = fresh.pool(1);
 
     assertThatThrownBy(() -> JdbcStore.builder(ds).tablePrefix("x; DROP TABLE y"))

@@ -29,19 +29,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Two writers of the same task at the same version: exactly one wins, the other gets the conflict, nothing is lost. */
-abstract class OptimisticLockingTests {
-  abstract TestDatabase database();
-
-  private TestDatabase.Fresh fresh;
+abstract class OptimisticLockingTests extends FreshDatabaseTests {
   private final ExecutorService pool = Executors.newFixedThreadPool(2);
 
   @AfterEach
-  void drop() throws InterruptedException {
+  void stopThreads() throws InterruptedException {
     pool.shutdownNow();
     pool.awaitTermination(10, TimeUnit.SECONDS);
-    if (fresh != null) {
-      fresh.close();
-    }
   }
 
   /** Runs both at once; returns how many succeeded, and checks the others failed with the conflict. */
@@ -68,7 +62,7 @@ abstract class OptimisticLockingTests {
 
   @Test
   void twoThreadsOnOneStore() throws Exception {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     JdbcStore store = JdbcStore.create(fresh.pool(4));
     store.migrate();
     Province province = new Province(store, false);
@@ -88,7 +82,7 @@ abstract class OptimisticLockingTests {
 
   @Test
   void twoLibraryInstancesOnTwoPoolsLikeTwoApplicationServers() throws Exception {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     JdbcStore serverA = JdbcStore.create(fresh.pool(3));
     JdbcStore serverB = JdbcStore.create(fresh.pool(3));
     serverA.migrate();

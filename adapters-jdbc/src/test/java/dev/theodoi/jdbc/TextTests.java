@@ -20,21 +20,11 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and Vietnamese text is stored and read back byte for byte. */
-abstract class TextTests {
-  abstract TestDatabase database();
+abstract class TextTests extends FreshDatabaseTests {
 
-  private TestDatabase.Fresh fresh;
-
-  @AfterEach
-  void drop() {
-    if (fresh != null) {
-      fresh.close();
-    }
-  }
 
   static List<String> hostile() {
     StringBuilder controls = new StringBuilder("controls:");
@@ -59,7 +49,7 @@ abstract class TextTests {
 
   @Test
   void everyHostileTextRoundTripsByteIdentical() {
-    fresh = database().fresh();
+    TestDatabase.Fresh fresh = fresh();
     JdbcStore store = JdbcStore.create(fresh.pool(2));
     store.migrate();
     List<String> texts = hostile();

@@ -150,4 +150,15 @@ class ExchangeTest {
     assertThat(readme).contains(golden.strip());
     assertThat(new ObjectMapper().readTree(golden).get("format").asText()).isEqualTo(ExchangeFormat.FORMAT);
   }
+
+  @Test
+  void theReadmeCarriesTheShippedSchemaVerbatim() throws Exception {
+    Path module = Path.of("").toAbsolutePath();
+    String schema;
+    try (InputStream in = ExchangeFormat.schema()) {
+      schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    assertThat(Files.readString(module.resolveSibling("README.md"), StandardCharsets.UTF_8)).contains(schema.strip());
+  }
 }
