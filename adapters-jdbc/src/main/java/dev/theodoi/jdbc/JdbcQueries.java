@@ -63,20 +63,30 @@ final class JdbcQueries implements TaskQueries {
       where.append(" AND ").append(condition);
     }
 
+    boolean setBased;
+
     /** The rows of a scope with their effective deadline (eff), counted completion (done_on) and status (st). */
-    String rows(boolean full) {
-      String columns = "t.id AS task_id, a.unit_id AS unit_id, t.directing_leader AS directing_leader, "
-          + (full ? "t.version AS version, t.document_id AS document_id, d.number_text AS number_text,"
-              + " a.responsibility AS responsibility, t.tracking_content AS tracking_content,"
-              + " t.tracking_specialist AS tracking_specialist, " : "")
-          + "COALESCE((SELECT e.requested_deadline FROM ${p}extension e WHERE e.task_id = t.id"
-          + " AND e.verdict = 'APPROVED' AND e.decided_at < :end ORDER BY e.decided_at DESC, e.seq DESC LIMIT 1),"
-          + " t.deadline) AS eff,"
-          + " (SELECT MAX(c.completed_on) FROM ${p}completion c WHERE c.task_id = a.task_id AND c.unit_id = a.unit_id"
-          + " AND (c.review_outcome IS NULL OR c.review_outcome <> 'RETURNED') AND c.completed_on <= :asOf"
-          + " AND c.reported_at < :end) AS done_on";
-      String from = "${p}task t JOIN ${p}assignment a ON a.task_id = t.id"
-          + (full ? " JOIN ${p}document d ON d.id = t.document_id" : "");
+    String rows() {
+      String columns = "t.id AS task_id, a.unit_id AS unit_id, t.directing_leader AS directing_leader, ";
+      String from = "${p}task t JOIN ${p}assignment a ON a.task_id = t.id";
+      if (setBased) {
+        // The newest extension approved by the end of the day, and each assignment's counted completion, as sets.
+        columns += "COALESCE(ex.requested_deadline, t.deadline) AS eff, co.done_on AS done_on";
+        from += " LEFT JOIN (SELECT e.task_id, e.requested_deadline, ROW_NUMBER() OVER (PARTITION BY e.task_id"
+            + " ORDER BY e.decided_at DESC, e.seq DESC) AS rn FROM ${p}extension e WHERE e.verdict = 'APPROVED'"
+            + " AND e.decided_at < :end) ex ON ex.task_id = t.id AND ex.rn = 1"
+            + " LEFT JOIN (SELECT c.task_id, c.unit_id, MAX(c.completed_on) AS done_on FROM ${p}completion c"
+            + " WHERE (c.review_outcome IS NULL OR c.review_outcome <> 'RETURNED') AND c.completed_on <= :asOf"
+            + " AND c.reported_at < :end GROUP BY c.task_id, c.unit_id) co"
+            + " ON co.task_id = a.task_id AND co.unit_id = a.unit_id";
+      } else {
+        columns += "COALESCE((SELECT e.requested_deadline FROM ${p}extension e WHERE e.task_id = t.id"
+            + " AND e.verdict = 'APPROVED' AND e.decided_at < :end ORDER BY e.decided_at DESC, e.seq DESC LIMIT 1),"
+            + " t.deadline) AS eff,"
+            + " (SELECT MAX(c.completed_on) FROM ${p}completion c WHERE c.task_id = a.task_id AND c.unit_id = a.unit_id"
+            + " AND (c.review_outcome IS NULL OR c.review_outcome <> 'RETURNED') AND c.completed_on <= :asOf"
+            + " AND c.reported_at < :end) AS done_on";
+      }
       String x = "SELECT " + columns + " FROM " + from
           + " WHERE t.created_at < :end AND (t.withdrawn_at IS NULL OR t.withdrawn_at >= :end)" + where
           + sql.dialect.fence();
@@ -93,6 +103,11 @@ final class JdbcQueries implements TaskQueries {
 
   private Statement statement(Scope scope, TaskFilter f, AsOf asOf) {
     Statement s = new Statement(asOf);
+    // A wide scope touches most extensions and completions: joining them as sets beats probing them row by row
+    // where the dialect says so. Narrow scopes (a unit, an official, one document) keep the index probes.
+    s.setBased = sql.dialect.joinsWideScopes()
+        && (scope instanceof Scope.AllTasks || scope instanceof Scope.AllAssignments)
+        && f.unit().isEmpty() && f.document().isEmpty();
     if (scope instanceof Scope.AllTasks) {
       s.and("a.responsibility = 'LEAD'");
     } else if (scope instanceof Scope.UnitAssignments u) {
@@ -158,18 +173,27 @@ final class JdbcQueries implements TaskQueries {
   @Override
   public StatusCounts counts(Scope scope, TaskFilter filter, AsOf asOf) {
     Statement s = statement(scope, filter, asOf);
-    String query = "SELECT " + sums() + " FROM (" + s.rows(false) + ") z" + s.rowWhere();
+    String query = "SELECT " + sums() + " FROM (" + s.rows() + ") z" + s.rowWhere();
     return store.withHandle(h -> h.createQuery(query).bindMap(s.params).map((rs, ctx) -> counts(rs)).one());
   }
 
   @Override
   public Page<TaskRow> list(Scope scope, TaskFilter filter, AsOf asOf, PageRequest page) {
     Statement s = statement(scope, filter, asOf);
-    String rows = s.rows(true);
+    String rows = s.rows();
     String collate = sql.dialect.binaryOrder();
-    String query = "SELECT z.*, CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END AS ds FROM (" + rows + ") z" + s.rowWhere()
-        + " ORDER BY CASE WHEN z.eff IS NULL THEN 1 ELSE 0 END, z.eff, z.task_id" + collate + ", z.unit_id" + collate
-        + " LIMIT :limit OFFSET :offset";
+    // The page is chosen on the narrow rows (keys, deadline, status); only its rows are then joined to the task,
+    // assignment and document columns, so a page costs about what its count costs, whatever the page size of text.
+    String order = " ORDER BY CASE WHEN %1$s.eff IS NULL THEN 1 ELSE 0 END, %1$s.eff, %1$s.task_id" + collate
+        + ", %1$s.unit_id" + collate;
+    String keys = "SELECT z.task_id, z.unit_id, z.directing_leader, z.eff, z.done_on, z.st,"
+        + " CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END AS ds FROM (" + rows + ") z" + s.rowWhere()
+        + String.format(order, "z") + " LIMIT :limit OFFSET :offset";
+    String query = sql.of("SELECT k.*, t.version AS version, t.document_id AS document_id,"
+        + " d.number_text AS number_text, a.responsibility AS responsibility, t.tracking_content AS tracking_content,"
+        + " t.tracking_specialist AS tracking_specialist FROM (" + keys + ") k"
+        + " JOIN ${p}task t ON t.id = k.task_id JOIN ${p}assignment a ON a.task_id = k.task_id AND a.unit_id = k.unit_id"
+        + " JOIN ${p}document d ON d.id = t.document_id" + String.format(order, "k"));
     String total = "SELECT COUNT(*) FROM (" + rows + ") z" + s.rowWhere();
     return store.withHandle(h -> {
       long count = h.createQuery(total).bindMap(s.params).mapTo(Long.class).one();
@@ -192,7 +216,7 @@ final class JdbcQueries implements TaskQueries {
     String query = "SELECT " + key + " AS k, " + sums() + ","
         + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo THEN 1 ELSE 0 END), 0) AS due,"
         + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo AND z.st = 0 THEN 1 ELSE 0 END), 0) AS due_on_time"
-        + " FROM (" + s.rows(false) + ") z GROUP BY " + key + " ORDER BY " + key + sql.dialect.binaryOrder();
+        + " FROM (" + s.rows() + ") z GROUP BY " + key + " ORDER BY " + key + sql.dialect.binaryOrder();
     return store.withHandle(h -> h.createQuery(query).bindMap(s.params)
         .map((rs, ctx) -> new StatisticsRow(rs.getString("k"), counts(rs), rs.getLong("due"), rs.getLong("due_on_time")))
         .list());

@@ -6,8 +6,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -17,6 +19,9 @@ import javax.sql.DataSource;
  */
 final class HandWritten {
   enum Scope { OFFICE, UNIT, OFFICIAL }
+
+  /** SQLSTATE of a statement cancelled by its timeout (PostgreSQL, H2). */
+  private static final String QUERY_CANCELED = "57014";
 
   private HandWritten() {}
 
@@ -45,9 +50,12 @@ final class HandWritten {
         + " WHERE t.created_at < ? AND (t.withdrawn_at IS NULL OR t.withdrawn_at >= ?) AND " + where + ") z";
   }
 
-  static StatusCounts counts(DataSource ds, Scope scope, String who, AsOf asOf) throws SQLException {
+  /** The counts, or empty when the database cancelled the query after {@code timeoutSeconds}. */
+  static Optional<StatusCounts> counts(DataSource ds, Scope scope, String who, AsOf asOf, int timeoutSeconds)
+      throws SQLException {
     LocalDateTime end = LocalDateTime.ofInstant(asOf.endOfDay(), ZoneOffset.UTC);
     try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql(scope))) {
+      ps.setQueryTimeout(timeoutSeconds);
       int i = 1;
       ps.setObject(i++, asOf.date());
       ps.setObject(i++, asOf.date());
@@ -63,9 +71,14 @@ final class HandWritten {
       }
       try (ResultSet rs = ps.executeQuery()) {
         rs.next();
-        return new StatusCounts(rs.getLong("total"), rs.getLong("on_time"), rs.getLong("late"),
-            rs.getLong("in_progress"), rs.getLong("overdue"), rs.getLong("due_soon"), rs.getLong("no_deadline"));
+        return Optional.of(new StatusCounts(rs.getLong("total"), rs.getLong("on_time"), rs.getLong("late"),
+            rs.getLong("in_progress"), rs.getLong("overdue"), rs.getLong("due_soon"), rs.getLong("no_deadline")));
       }
+    } catch (SQLException e) {
+      if (e instanceof SQLTimeoutException || QUERY_CANCELED.equals(e.getSQLState())) {
+        return Optional.empty();
+      }
+      throw e;
     }
   }
 }
