@@ -54,7 +54,21 @@ final class HandWritten {
   static Optional<StatusCounts> counts(DataSource ds, Scope scope, String who, AsOf asOf, int timeoutSeconds)
       throws SQLException {
     LocalDateTime end = LocalDateTime.ofInstant(asOf.endOfDay(), ZoneOffset.UTC);
-    try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql(scope))) {
+    try (Connection c = ds.getConnection()) {
+      try {
+        return counts(c, scope, who, asOf, end, timeoutSeconds);
+      } finally {
+        // H2 keeps a statement's timeout on its session: clear it before the connection goes back to the pool.
+        try (PreparedStatement reset = c.prepareStatement("SELECT 1")) {
+          reset.setQueryTimeout(0);
+        }
+      }
+    }
+  }
+
+  private static Optional<StatusCounts> counts(Connection c, Scope scope, String who, AsOf asOf, LocalDateTime end,
+      int timeoutSeconds) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql(scope))) {
       ps.setQueryTimeout(timeoutSeconds);
       int i = 1;
       ps.setObject(i++, asOf.date());

@@ -60,6 +60,7 @@ public final class Suite {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private final ObjectNode results = json.createObjectNode();
   private final StringBuilder md = new StringBuilder();
+  private final long startNanos = System.nanoTime();
 
   public static void main(String[] args) throws Exception {
     Suite s = new Suite();
@@ -67,6 +68,11 @@ public final class Suite {
       s.opts.put(args[i].replaceFirst("^--", ""), args[i + 1]);
     }
     s.run();
+  }
+
+  /** Progress on stderr, with the time since the suite started, so a long run shows where it is. */
+  private void progress(String what) {
+    System.err.printf(Locale.ROOT, "[%5.0f s] %s%n", (System.nanoTime() - startNanos) / 1e9, what);
   }
 
   private String opt(String name, String fallback) {
@@ -98,6 +104,7 @@ public final class Suite {
       md.append("## ").append(String.format(Locale.ROOT, "%,d", n)).append(" tasks\n\n");
       Path file = work.resolve("tasks-" + n + ".json");
       long t0 = System.nanoTime();
+      progress(String.format(Locale.ROOT, "generating %,d tasks", n));
       int documents = DataGenerator.write(file, n, 2026);
       r.put("documents", documents);
       r.put("generateSeconds", seconds(t0));
@@ -124,6 +131,7 @@ public final class Suite {
       ObjectNode perDb = r.putObject("databases");
       for (Db db : dbs) {
         ObjectNode d = perDb.putObject(db.name);
+        progress("importing into " + db.name);
         benchmarkDatabase(db, file, n, dates, d, pg, user, password);
       }
       Files.deleteIfExists(file);
@@ -131,6 +139,7 @@ public final class Suite {
     }
     if (!"none".equals(opt("jmh", "full"))) {
       md.append("## In memory (JMH)\n\n");
+      progress("JMH");
       results.set("jmh", jmh("quick".equals(opt("jmh", "full"))));
     }
     results.put("totalSeconds", ChronoUnit.MILLIS.between(started, Instant.now()) / 1000.0);
@@ -167,6 +176,7 @@ public final class Suite {
     md.append(String.format(Locale.ROOT, "Import (JSON → %s, -Xmx256m): %.1f s, **%,.0f tasks/s**, peak heap %.0f MB.%n%n",
         db.name, importSeconds, n / importSeconds, Double.parseDouble(imp.get("peakHeapMb"))));
 
+    progress(String.format(Locale.ROOT, "imported in %.1f s; dashboards", importSeconds));
     HikariConfig c = new HikariConfig();
     c.setJdbcUrl(db.url);
     c.setUsername(db.user);
@@ -201,6 +211,7 @@ public final class Suite {
           case OFFICIAL -> Scope.official(OfficialId.of(official));
         };
         String who = scope == HandWritten.Scope.UNIT ? unit : official;
+        progress("dashboard " + scope.name().toLowerCase(Locale.ROOT));
         List<Double> lib = new ArrayList<>();
         List<Double> hand = new ArrayList<>();
         // Warm up on a date that is not measured: H2 reuses the result of a query it has just run unchanged.
@@ -259,6 +270,7 @@ public final class Suite {
       md.append(String.format(Locale.ROOT, "%nAs-of dates spread over 2022–2026; each side measured on up to %d of"
           + " them within a budget of %d s.%n", asOfs.size(), budgetSeconds()));
       // Lists and statistics as of a different date on every run, so no database can answer from a cached result.
+      progress("lists and statistics");
       TaskFilter overdue = TaskFilter.NONE.withStatus(TaskStatus.OVERDUE);
       double firstPage = time(5, a -> store.queries().list(Scope.allTasks(), overdue, a, new PageRequest(1, 20)));
       double deepPage = time(5, a -> store.queries().list(Scope.allTasks(), overdue, a, new PageRequest(500, 20)));
