@@ -20,6 +20,7 @@ import dev.theodoi.domain.status.StatusCounts;
 import dev.theodoi.domain.status.StatusRules;
 import dev.theodoi.domain.status.TaskStatus;
 import dev.theodoi.domain.task.Assignment;
+import dev.theodoi.domain.task.ExtensionRequest;
 import dev.theodoi.domain.task.Task;
 import dev.theodoi.port.AsOf;
 import dev.theodoi.port.Grouping;
@@ -175,6 +176,9 @@ public abstract class TaskQueriesContract extends StoreContract {
       assertThat(List.of(mid.completedOnTime(), mid.completedLate(), mid.inProgress(), mid.overdue(), mid.dueSoon(),
           mid.noDeadline())).allSatisfy(n -> assertThat(n).isPositive());
       assertThat(data.tasks.stream().filter(Task::isWithdrawn)).isNotEmpty();
+      assertThat(data.tasks.stream()
+          .filter(t -> t.extensions().stream().filter(ExtensionRequest::isApproved).count() >= 2))
+          .as("tasks whose deadline was extended twice").isNotEmpty();
     }
 
     @Test

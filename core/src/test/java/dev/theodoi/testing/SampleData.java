@@ -1,5 +1,6 @@
 package dev.theodoi.testing;
 
+import static dev.theodoi.testing.Fixtures.VIETNAM;
 import static dev.theodoi.testing.Fixtures.at;
 
 import dev.theodoi.domain.directory.Official;
@@ -18,6 +19,7 @@ import dev.theodoi.domain.task.Task;
 import dev.theodoi.domain.task.TaskId;
 import dev.theodoi.domain.task.Verdict;
 import dev.theodoi.domain.task.Withdrawal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -94,6 +96,20 @@ public final class SampleData {
         LocalTime time = decision == 0 ? LocalTime.of(23, 50) : decision == 1 ? LocalTime.of(0, 10) : LocalTime.of(14, 0);
         t = t.withExtensionDecision(new ExtensionDecision(decision == 2 ? Verdict.REFUSED : Verdict.APPROVED,
             Fixtures.OFFICE_LEADER.id(), at(asked.plusDays(1 + r.nextInt(20)), time), Optional.empty()));
+        // Some ask again once decided; a second approval may come on the same day as the first.
+        if (r.nextInt(2) == 0) {
+          Instant decided = t.extensions().get(0).decision().orElseThrow().decidedAt();
+          LocalDate again = LocalDate.ofInstant(decided, VIETNAM).plusDays(r.nextInt(15));
+          t = t.withExtensionRequest(new ExtensionRequest(newDeadline.plusDays(1 + r.nextInt(30)), "Xin gia hạn lần hai",
+              Fixtures.HEALTH_LEADER.id(), at(again, LocalTime.of(23, 55)).isBefore(decided)
+                  ? decided : at(again, LocalTime.of(23, 55)), Optional.empty()));
+          int second = r.nextInt(3);
+          if (second < 2) {
+            Instant requested = t.extensions().get(1).requestedAt();
+            t = t.withExtensionDecision(new ExtensionDecision(second == 1 ? Verdict.REFUSED : Verdict.APPROVED,
+                Fixtures.OFFICE_LEADER.id(), requested.plusSeconds(60L * r.nextInt(3000)), Optional.empty()));
+          }
+        }
       }
     }
     for (Assignment a : t.assignments()) {
