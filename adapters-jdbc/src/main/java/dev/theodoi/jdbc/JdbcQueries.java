@@ -28,15 +28,17 @@ import java.util.Optional;
 /**
  * The dashboards in SQL: each row of a scope (a task with its lead unit, or an assignment) gets its effective
  * deadline on the as-of date (the newest extension approved before the end of that day, else the original) and
- * the completion that counts by then, in correlated subqueries; a CASE gives the status; counts are one
- * aggregate query and lists are paged by the database. The same semantics as the in-memory store, which the
- * contract suite checks.
+ * the completion that counts by then from the {@code assignment_period} row in force that day; a CASE gives the status;
+ * counts are one aggregate query and lists are paged by the database. The same semantics as the in-memory store,
+ * which the contract suite checks.
  */
 final class JdbcQueries implements TaskQueries {
   private static final int ON_TIME = 0;
   private static final int LATE = 1;
   private static final int IN_PROGRESS = 2;
   private static final int OVERDUE = 3;
+  /** The period of {@code %s} holds the end of the as-of day: the row in force on that date. */
+  private static final String IN_FORCE = "%s.from_at < :end AND (%s.until_at IS NULL OR %s.until_at >= :end)";
   private static final String DUE_SOON = "(z.st = 2 AND z.eff IS NOT NULL AND z.eff <= :dueThrough)";
 
   private final JdbcStore store;
@@ -63,33 +65,24 @@ final class JdbcQueries implements TaskQueries {
       where.append(" AND ").append(condition);
     }
 
-    boolean setBased;
+    /** Whether a condition or column needs the task row itself (its leader, specialist or document). */
+    boolean joinTask;
 
-    /** The rows of a scope with their effective deadline (eff), counted completion (done_on) and status (st). */
+    /** The rows the scope reads; by default every assignment's period in force ({@code p}). */
+    String from = "${p}assignment_period p";
+
+    /**
+     * The rows of a scope on the as-of date with their effective deadline (eff), counted completion (done_on) and
+     * status (st): the {@code assignment_period} row in force at the end of the day (schema version 3), one per
+     * assignment of a task created and not withdrawn by then.
+     */
     String rows() {
-      String columns = "t.id AS task_id, a.unit_id AS unit_id, t.directing_leader AS directing_leader, ";
-      String from = "${p}task t JOIN ${p}assignment a ON a.task_id = t.id";
-      if (setBased) {
-        // The newest extension approved by the end of the day, and each assignment's counted completion, as sets.
-        columns += "COALESCE(ex.requested_deadline, t.deadline) AS eff, co.done_on AS done_on";
-        from += " LEFT JOIN (SELECT e.task_id, e.requested_deadline, ROW_NUMBER() OVER (PARTITION BY e.task_id"
-            + " ORDER BY e.decided_at DESC, e.seq DESC) AS rn FROM ${p}extension e WHERE e.verdict = 'APPROVED'"
-            + " AND e.decided_at < :end) ex ON ex.task_id = t.id AND ex.rn = 1"
-            + " LEFT JOIN (SELECT c.task_id, c.unit_id, MAX(c.completed_on) AS done_on FROM ${p}completion c"
-            + " WHERE (c.review_outcome IS NULL OR c.review_outcome <> 'RETURNED') AND c.completed_on <= :asOf"
-            + " AND c.reported_at < :end GROUP BY c.task_id, c.unit_id) co"
-            + " ON co.task_id = a.task_id AND co.unit_id = a.unit_id";
-      } else {
-        columns += "COALESCE((SELECT e.requested_deadline FROM ${p}extension e WHERE e.task_id = t.id"
-            + " AND e.verdict = 'APPROVED' AND e.decided_at < :end ORDER BY e.decided_at DESC, e.seq DESC LIMIT 1),"
-            + " t.deadline) AS eff,"
-            + " (SELECT MAX(c.completed_on) FROM ${p}completion c WHERE c.task_id = a.task_id AND c.unit_id = a.unit_id"
-            + " AND (c.review_outcome IS NULL OR c.review_outcome <> 'RETURNED') AND c.completed_on <= :asOf"
-            + " AND c.reported_at < :end) AS done_on";
-      }
-      String x = "SELECT " + columns + " FROM " + from
-          + " WHERE t.created_at < :end AND (t.withdrawn_at IS NULL OR t.withdrawn_at >= :end)" + where
-          + sql.dialect.fence();
+      String x = "SELECT p.task_id AS task_id, p.unit_id AS unit_id, "
+          + (joinTask ? "t.directing_leader AS directing_leader, " : "")
+          + "p.deadline AS eff, CASE WHEN p.completed_on <= :asOf AND p.completion_reported_at < :end"
+          + " THEN p.completed_on END AS done_on FROM " + from
+          + (joinTask ? " JOIN ${p}task t ON t.id = p.task_id" : "")
+          + " WHERE " + IN_FORCE.replace("%s", "p") + where;
       String y = "SELECT x.*, CASE WHEN x.done_on IS NOT NULL THEN"
           + " (CASE WHEN x.eff IS NULL OR x.done_on <= x.eff THEN 0 ELSE 1 END)"
           + " WHEN x.eff IS NULL OR x.eff >= :asOf THEN 2 ELSE 3 END AS st FROM (" + x + ") x";
@@ -103,34 +96,37 @@ final class JdbcQueries implements TaskQueries {
 
   private Statement statement(Scope scope, TaskFilter f, AsOf asOf) {
     Statement s = new Statement(asOf);
-    // A wide scope touches most extensions and completions: joining them as sets beats probing them row by row
-    // where the dialect says so. Narrow scopes (a unit, an official, one document) keep the index probes.
-    s.setBased = sql.dialect.joinsWideScopes()
-        && (scope instanceof Scope.AllTasks || scope instanceof Scope.AllAssignments)
-        && f.unit().isEmpty() && f.document().isEmpty();
     if (scope instanceof Scope.AllTasks) {
-      s.and("a.responsibility = 'LEAD'");
+      s.and("p.lead_marker = 'Y'");
     } else if (scope instanceof Scope.UnitAssignments u) {
-      s.and("a.unit_id = :scopeUnit");
+      s.and("p.unit_id = :scopeUnit");
       s.params.put("scopeUnit", u.unit().value());
     } else if (scope instanceof Scope.OfficialAssignments o) {
-      s.and(sql.of("EXISTS (SELECT 1 FROM ${p}assignee s WHERE s.task_id = a.task_id AND s.unit_id = a.unit_id"
-          + " AND s.official_id = :scopeOfficial)"));
+      // Driven from the official's assignee rows, one probe each. PostgreSQL's default costs prefer hashing a
+      // scan of every period (10x slower); a LATERAL subquery it cannot flatten (OFFSET 0) keeps the probes.
+      s.from = sql.dialect == Dialect.POSTGRESQL
+          ? "${p}assignee s CROSS JOIN LATERAL (SELECT * FROM ${p}assignment_period p0 WHERE p0.task_id = s.task_id"
+              + " AND p0.unit_id = s.unit_id AND " + IN_FORCE.replace("%s", "p0") + " OFFSET 0) p"
+          : "${p}assignee s JOIN ${p}assignment_period p ON p.task_id = s.task_id AND p.unit_id = s.unit_id";
+      s.and("s.official_id = :scopeOfficial");
       s.params.put("scopeOfficial", o.official().value());
     }
     f.unit().ifPresent(u -> {
-      s.and(sql.of("EXISTS (SELECT 1 FROM ${p}assignment fu WHERE fu.task_id = t.id AND fu.unit_id = :fUnit)"));
+      s.and(sql.of("EXISTS (SELECT 1 FROM ${p}assignment fu WHERE fu.task_id = p.task_id AND fu.unit_id = :fUnit)"));
       s.params.put("fUnit", u.value());
     });
     f.directingLeader().ifPresent(l -> {
+      s.joinTask = true;
       s.and("t.directing_leader = :fLeader");
       s.params.put("fLeader", l.value());
     });
     f.trackingSpecialist().ifPresent(l -> {
+      s.joinTask = true;
       s.and("t.tracking_specialist = :fSpecialist");
       s.params.put("fSpecialist", l.value());
     });
     f.document().ifPresent(d -> {
+      s.joinTask = true;
       s.and("t.document_id = :fDocument");
       s.params.put("fDocument", d.value());
     });
@@ -186,10 +182,11 @@ final class JdbcQueries implements TaskQueries {
     // assignment and document columns, so a page costs about what its count costs, whatever the page size of text.
     String order = " ORDER BY CASE WHEN %1$s.eff IS NULL THEN 1 ELSE 0 END, %1$s.eff, %1$s.task_id" + collate
         + ", %1$s.unit_id" + collate;
-    String keys = "SELECT z.task_id, z.unit_id, z.directing_leader, z.eff, z.done_on, z.st,"
+    String keys = "SELECT z.task_id, z.unit_id, z.eff, z.done_on, z.st,"
         + " CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END AS ds FROM (" + rows + ") z" + s.rowWhere()
         + String.format(order, "z") + " LIMIT :limit OFFSET :offset";
     String query = sql.of("SELECT k.*, t.version AS version, t.document_id AS document_id,"
+        + " t.directing_leader AS directing_leader,"
         + " d.number_text AS number_text, a.responsibility AS responsibility, t.tracking_content AS tracking_content,"
         + " t.tracking_specialist AS tracking_specialist FROM (" + keys + ") k"
         + " JOIN ${p}task t ON t.id = k.task_id JOIN ${p}assignment a ON a.task_id = k.task_id AND a.unit_id = k.unit_id"
@@ -208,7 +205,8 @@ final class JdbcQueries implements TaskQueries {
   public List<StatisticsRow> statistics(Grouping grouping, Period period, AsOf asOfEnd) {
     Statement s = statement(grouping == Grouping.UNIT ? Scope.allAssignments() : Scope.allTasks(), TaskFilter.NONE,
         asOfEnd);
-    s.and("t.created_at >= :periodStart");
+    s.and("p.task_created_at >= :periodStart");
+    s.joinTask = grouping == Grouping.DIRECTING_LEADER;
     s.params.put("periodStart", Sql.ts(period.from().atStartOfDay(asOfEnd.zone()).toInstant()));
     s.params.put("pFrom", period.from());
     s.params.put("pTo", period.to());

@@ -89,12 +89,20 @@ public final class JdbcStore implements TrackingStore {
    * @throws StoreException if a migration fails; Flyway rolls back what it can
    */
   public int migrate() {
+    return migrateTo("latest");
+  }
+
+  /** Migrates up to {@code version} ("latest" for all); for tests of the migrations themselves. */
+  int migrateTo(String version) {
     try {
       MigrateResult result = Flyway.configure(JdbcStore.class.getClassLoader())
+          .target(version)
           .dataSource(dataSource)
-          .locations("classpath:dev/theodoi/jdbc/migration")
+          .locations("classpath:dev/theodoi/jdbc/migration",
+              "classpath:dev/theodoi/jdbc/migration-" + dialect.name().toLowerCase(java.util.Locale.ROOT))
           .table(prefix + "schema_history")
           .placeholders(dialect.placeholders(prefix))
+          .javaMigrations(new V3_1__Assignment_periods_from_history(prefix))
           .baselineOnMigrate(true)
           .baselineVersion("0")
           .load()

@@ -201,7 +201,7 @@ final class JdbcTasks implements Tasks {
   }
 
   private void deleteParts(Handle h, TaskId id) {
-    for (String table : List.of("assignee", "report", "completion", "assignment", "extension")) {
+    for (String table : List.of("assignment_period", "assignee", "report", "completion", "assignment", "extension")) {
       h.createUpdate(sql.of("DELETE FROM ${p}" + table + " WHERE task_id = :id")).bind("id", id.value()).execute();
     }
   }
@@ -223,15 +223,20 @@ final class JdbcTasks implements Tasks {
             + " reviewed_at, review_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
          java.sql.PreparedStatement extensions = c.prepareStatement(sql.of("INSERT INTO ${p}extension (task_id, seq,"
             + " requested_deadline, reason, requested_by, requested_at, verdict, decided_by, decided_at, decision_note)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
-      int[] counts = new int[5];
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+         java.sql.PreparedStatement periods = c.prepareStatement(DeadlinePeriods.insert(sql.prefix))) {
+      int[] counts = new int[6];
       for (Task t : tasks) {
         String task = t.id().value();
+        List<DeadlinePeriods.Period> spans = DeadlinePeriods.of(t);
         int ord = 0;
         for (Assignment a : t.assignments()) {
           String unit = a.unit().value();
           set(assignments, task, unit, a.responsibility().name(), a.isLead() ? "Y" : null, ord++);
           counts[0]++;
+          Optional<Completion> standing = a.currentCompletion();
+          counts[5] += DeadlinePeriods.addRows(periods, task, unit, a.isLead(), t.createdAt(), spans,
+              standing.map(Completion::completedOn).orElse(null), standing.map(Completion::reportedAt).orElse(null));
           int i = 0;
           for (OfficialId o : a.assignees()) {
             set(assignees, task, unit, o.value(), i++);
@@ -261,7 +266,8 @@ final class JdbcTasks implements Tasks {
           counts[4]++;
         }
       }
-      java.sql.PreparedStatement[] all = {assignments, assignees, reports, completions, extensions};
+      // Periods last: their rows refer to the assignments'.
+      java.sql.PreparedStatement[] all = {assignments, assignees, reports, completions, extensions, periods};
       for (int k = 0; k < all.length; k++) {
         if (counts[k] > 0) {
           all[k].executeBatch();

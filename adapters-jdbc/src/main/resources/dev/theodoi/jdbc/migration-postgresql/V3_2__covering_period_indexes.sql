@@ -1,0 +1,9 @@
+-- PostgreSQL only: indexes that hold every column a dashboard reads, so a unit's dashboard is an index-only scan
+-- of that unit's entries (instead of one heap visit per row, scattered over the table) and the office's reads the
+-- lead units' rows only.
+DROP INDEX ${prefix}assignment_period_unit_ix;
+CREATE INDEX ${prefix}assignment_period_unit_ix ON ${prefix}assignment_period (unit_id, task_id)
+  INCLUDE (lead_marker, task_created_at, from_at, until_at, deadline, completed_on, completion_reported_at);
+CREATE INDEX ${prefix}assignment_period_lead_ix ON ${prefix}assignment_period (task_id)
+  INCLUDE (unit_id, task_created_at, from_at, until_at, deadline, completed_on, completion_reported_at)
+  WHERE lead_marker = 'Y';
