@@ -39,7 +39,17 @@ final class JdbcQueries implements TaskQueries {
   private static final int OVERDUE = 3;
   /** The period of {@code %s} holds the end of the as-of day: the row in force on that date. */
   private static final String IN_FORCE = "%s.from_at < :end AND (%s.until_at IS NULL OR %s.until_at >= :end)";
-  private static final String DUE_SOON = "(z.st = 2 AND z.eff IS NOT NULL AND z.eff <= :dueThrough)";
+  /**
+   * The status rules as conditions on a row's effective deadline (z.eff) and counted completion (z.done_on), in
+   * the order of the status codes; each row meets exactly one. Written out rather than derived from a status
+   * column, so the database evaluates each as a plain comparison (a computed column is inlined into every use).
+   */
+  private static final List<String> STATUS = List.of(
+      "z.done_on IS NOT NULL AND (z.eff IS NULL OR z.done_on <= z.eff)",
+      "z.done_on > z.eff",
+      "z.done_on IS NULL AND (z.eff IS NULL OR z.eff >= :asOf)",
+      "z.done_on IS NULL AND z.eff < :asOf");
+  private static final String DUE_SOON = "(z.done_on IS NULL AND z.eff >= :asOf AND z.eff <= :dueThrough)";
 
   private final JdbcStore store;
   private final Sql sql;
@@ -72,21 +82,17 @@ final class JdbcQueries implements TaskQueries {
     String from = "${p}assignment_period p";
 
     /**
-     * The rows of a scope on the as-of date with their effective deadline (eff), counted completion (done_on) and
-     * status (st): the {@code assignment_period} row in force at the end of the day (schema version 3), one per
+     * The rows of a scope on the as-of date with their effective deadline (eff) and counted completion (done_on):
+     * the {@code assignment_period} row in force at the end of the day (schema version 3), one per
      * assignment of a task created and not withdrawn by then.
      */
     String rows() {
-      String x = "SELECT p.task_id AS task_id, p.unit_id AS unit_id, "
+      return sql.of("SELECT p.task_id AS task_id, p.unit_id AS unit_id, "
           + (joinTask ? "t.directing_leader AS directing_leader, " : "")
           + "p.deadline AS eff, CASE WHEN p.completed_on <= :asOf AND p.completion_reported_at < :end"
           + " THEN p.completed_on END AS done_on FROM " + from
           + (joinTask ? " JOIN ${p}task t ON t.id = p.task_id" : "")
-          + " WHERE " + IN_FORCE.replace("%s", "p") + where;
-      String y = "SELECT x.*, CASE WHEN x.done_on IS NOT NULL THEN"
-          + " (CASE WHEN x.eff IS NULL OR x.done_on <= x.eff THEN 0 ELSE 1 END)"
-          + " WHEN x.eff IS NULL OR x.eff >= :asOf THEN 2 ELSE 3 END AS st FROM (" + x + ") x";
-      return sql.of(y);
+          + " WHERE " + IN_FORCE.replace("%s", "p") + where);
     }
 
     String rowWhere() {
@@ -131,8 +137,7 @@ final class JdbcQueries implements TaskQueries {
       s.params.put("fDocument", d.value());
     });
     f.status().ifPresent(st -> {
-      s.rowConditions.add("z.st = :fStatus");
-      s.params.put("fStatus", code(st));
+      s.rowConditions.add("(" + STATUS.get(code(st)) + ")");
     });
     if (f.dueSoon()) {
       s.rowConditions.add(DUE_SOON);
@@ -153,10 +158,10 @@ final class JdbcQueries implements TaskQueries {
 
   private static String sums() {
     return "COUNT(*) AS total,"
-        + " COALESCE(SUM(CASE WHEN z.st = 0 THEN 1 ELSE 0 END), 0) AS on_time,"
-        + " COALESCE(SUM(CASE WHEN z.st = 1 THEN 1 ELSE 0 END), 0) AS late,"
-        + " COALESCE(SUM(CASE WHEN z.st = 2 THEN 1 ELSE 0 END), 0) AS in_progress,"
-        + " COALESCE(SUM(CASE WHEN z.st = 3 THEN 1 ELSE 0 END), 0) AS overdue,"
+        + " COALESCE(SUM(CASE WHEN " + STATUS.get(ON_TIME) + " THEN 1 ELSE 0 END), 0) AS on_time,"
+        + " COALESCE(SUM(CASE WHEN " + STATUS.get(LATE) + " THEN 1 ELSE 0 END), 0) AS late,"
+        + " COALESCE(SUM(CASE WHEN " + STATUS.get(IN_PROGRESS) + " THEN 1 ELSE 0 END), 0) AS in_progress,"
+        + " COALESCE(SUM(CASE WHEN " + STATUS.get(OVERDUE) + " THEN 1 ELSE 0 END), 0) AS overdue,"
         + " COALESCE(SUM(CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END), 0) AS due_soon,"
         + " COALESCE(SUM(CASE WHEN z.eff IS NULL THEN 1 ELSE 0 END), 0) AS no_deadline";
   }
@@ -182,7 +187,8 @@ final class JdbcQueries implements TaskQueries {
     // assignment and document columns, so a page costs about what its count costs, whatever the page size of text.
     String order = " ORDER BY CASE WHEN %1$s.eff IS NULL THEN 1 ELSE 0 END, %1$s.eff, %1$s.task_id" + collate
         + ", %1$s.unit_id" + collate;
-    String keys = "SELECT z.task_id, z.unit_id, z.eff, z.done_on, z.st,"
+    String keys = "SELECT z.task_id, z.unit_id, z.eff, z.done_on, CASE WHEN " + STATUS.get(ON_TIME) + " THEN 0 WHEN "
+        + STATUS.get(LATE) + " THEN 1 WHEN " + STATUS.get(IN_PROGRESS) + " THEN 2 ELSE 3 END AS st,"
         + " CASE WHEN " + DUE_SOON + " THEN 1 ELSE 0 END AS ds FROM (" + rows + ") z" + s.rowWhere()
         + String.format(order, "z") + " LIMIT :limit OFFSET :offset";
     String query = sql.of("SELECT k.*, t.version AS version, t.document_id AS document_id,"
@@ -213,7 +219,8 @@ final class JdbcQueries implements TaskQueries {
     String key = grouping == Grouping.UNIT ? "z.unit_id" : "z.directing_leader";
     String query = "SELECT " + key + " AS k, " + sums() + ","
         + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo THEN 1 ELSE 0 END), 0) AS due,"
-        + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo AND z.st = 0 THEN 1 ELSE 0 END), 0) AS due_on_time"
+        + " COALESCE(SUM(CASE WHEN z.eff >= :pFrom AND z.eff <= :pTo AND " + STATUS.get(ON_TIME)
+        + " THEN 1 ELSE 0 END), 0) AS due_on_time"
         + " FROM (" + s.rows() + ") z GROUP BY " + key + " ORDER BY " + key + sql.dialect.binaryOrder();
     return store.withHandle(h -> h.createQuery(query).bindMap(s.params)
         .map((rs, ctx) -> new StatisticsRow(rs.getString("k"), counts(rs), rs.getLong("due"), rs.getLong("due_on_time")))

@@ -52,6 +52,8 @@ public final class InMemoryStore implements TrackingStore {
 
   private static final class State {
     final Map<DocumentId, Document> documents = new LinkedHashMap<>();
+    /** Each document's identity (issuing body, numbering year, number) to its id. */
+    final Map<List<Object>, DocumentId> numbers = new java.util.HashMap<>();
     final List<Forwarding> forwardings = new ArrayList<>();
     final Map<TaskId, Task> tasks = new LinkedHashMap<>();
     final List<HistoryEntry> history = new ArrayList<>();
@@ -60,6 +62,7 @@ public final class InMemoryStore implements TrackingStore {
     State copy() {
       State c = new State();
       c.documents.putAll(documents);
+      c.numbers.putAll(numbers);
       c.forwardings.addAll(forwardings);
       c.tasks.putAll(tasks);
       c.history.addAll(history);
@@ -148,14 +151,14 @@ public final class InMemoryStore implements TrackingStore {
         if (state.documents.containsKey(document.id())) {
           throw new DuplicateKeyException("document " + document.id() + " is already stored");
         }
-        for (Document d : state.documents.values()) {
-          if (d.issuingBody().equals(document.issuingBody()) && d.numberingYear() == document.numberingYear()
-              && d.number().equals(document.number())) {
-            throw new DuplicateKeyException("document " + document.number() + " of " + document.issuingBody()
-                + " in " + document.numberingYear() + " is already stored as " + d.id());
-          }
+        List<Object> identity = List.of(document.issuingBody(), document.numberingYear(), document.number());
+        DocumentId taken = state.numbers.get(identity);
+        if (taken != null) {
+          throw new DuplicateKeyException("document " + document.number() + " of " + document.issuingBody()
+              + " in " + document.numberingYear() + " is already stored as " + taken);
         }
         state.documents.put(document.id(), document);
+        state.numbers.put(identity, document.id());
         return null;
       });
     }
