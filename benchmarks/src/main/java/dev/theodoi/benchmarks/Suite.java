@@ -211,7 +211,9 @@ public final class Suite {
       }
       JdbcStore store = JdbcStore.create(ds);
       try (Connection conn = ds.getConnection()) {
-        d.put("version", conn.getMetaData().getDatabaseProductName() + " " + conn.getMetaData().getDatabaseProductVersion());
+        String version = conn.getMetaData().getDatabaseProductName() + " " + conn.getMetaData().getDatabaseProductVersion();
+        d.put("version", version);
+        md.append("Database: ").append(version).append(".\n\n");
       }
       List<LocalDate> asOfs = new ArrayList<>();
       LocalDate first = LocalDate.of(2022, 3, 1);
