@@ -290,12 +290,6 @@ final class JdbcTasks implements Tasks {
     ps.addBatch();
   }
 
-  private static void execute(PreparedBatch batch) {
-    if (batch.size() > 0) {
-      batch.execute();
-    }
-  }
-
   private Optional<Task> load(Handle h, String id) {
     Optional<Row> row = h.createQuery(selectTask).bind("id", id).map((rs, ctx) -> new Row(
         rs.getString("id"), rs.getString("document_id"), rs.getString("tracking_content"),
